@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center" data-testid="not-found">
+      <p className="text-5xl font-semibold text-muted-foreground">404</p>
+      <h1 className="text-lg font-semibold">{t("notFoundTitle")}</h1>
+      <p className="text-sm text-muted-foreground">{t("notFoundBody")}</p>
+      <Button asChild variant="outline">
+        <Link href="/filings">{t("backToQueue")}</Link>
+      </Button>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { SessionUser } from "@/lib/guards";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppHeader({ user, demo }: { user: SessionUser; demo: boolean }) {
+  const t = await getTranslations();
+  const lead = user.role === "lead";
+  return (
+    <header className="sticky top-0 z-40 border-b bg-card/95 backdrop-blur">
+      <div className="flex h-12 items-center gap-4 px-4">
+        <Link href="/filings" className="flex items-center gap-2 font-semibold">
+          <span className="grid size-7 place-items-center rounded-md bg-primary text-xs font-bold text-primary-foreground">备</span>
+          <span className="text-sm">{t("app.name")}</span>
+        </Link>
+        {demo ? (
+          <Badge variant="warning" title={t("app.demoBadgeHint")} data-testid="demo-badge">
+            {t("app.demoBadge")}
+          </Badge>
+        ) : null}
+        <nav aria-label={t("nav.main")} className="flex items-center gap-1">
+          <NavLink href="/filings" testId="nav-queue">{t("nav.queue")}</NavLink>
+          {lead ? <NavLink href="/audit" testId="nav-audit">{t("nav.audit")}</NavLink> : null}
+          <NavLink href="/rules" testId="nav-rules">{t("nav.rules")}</NavLink>
+        </nav>
+        <div className="ml-auto flex items-center gap-1">
+          <div className="mr-2 flex items-center gap-2 text-sm" data-testid="current-user" data-email={user.email} data-role={user.role}>
+            <span className="sr-only">{t("shell.userMenu")}</span>
+            <span className="font-medium">{user.name}</span>
+            <Badge variant="muted">{t(`roles.${user.role}`)}</Badge>
+          </div>
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

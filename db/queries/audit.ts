@@ -1,0 +1,43 @@
+import "server-only";
+import { auditEvents } from "../schema";
+import type { Db } from "../client";
+
+export type AuditAction =
+  | "auth.sign_in"
+  | "auth.sign_in_failed"
+  | "auth.sign_in_throttled"
+  | "filing.ingested"
+  | "filing.rechecked"
+  | "filing.claimed"
+  | "filing.released"
+  | "filing.decided"
+  | "filing.override"
+  | "filing.reopened"
+  | "filing.qa_reviewed"
+  | "pii.revealed"
+  | "user.created"
+  | "user.deactivated"
+  | "user.password_set";
+
+export interface AuditEventInput {
+  action: AuditAction;
+  actorId?: number | null;
+  actorEmail?: string | null;
+  filingId?: number | null;
+  detail?: Record<string, unknown>;
+  at?: number;
+}
+
+/** Call inside the caller's transaction so the event commits or rolls back with the change. */
+export function recordAuditEvent(db: Pick<Db, "insert">, event: AuditEventInput): void {
+  db.insert(auditEvents)
+    .values({
+      at: event.at ?? Date.now(),
+      action: event.action,
+      actorId: event.actorId ?? null,
+      actorEmail: event.actorEmail ?? null,
+      filingId: event.filingId ?? null,
+      detail: JSON.stringify(event.detail ?? {}),
+    })
+    .run();
+}

@@ -1,0 +1,258 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Times are integer milliseconds since the epoch (UTC); the UI renders them in Asia/Shanghai.
+
+export const ROLES = ["reviewer", "lead"] as const;
+export const FILING_STATUSES = ["pending", "approved", "rejected"] as const;
+export const OUTCOMES = ["approved", "rejected"] as const;
+export const QA_VERDICTS = ["agree", "overturn"] as const;
+export const SEVERITY_RANK = { none: 0, warning: 1, error: 2 } as const;
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: integer("created_at").notNull(),
+});
+export type User = typeof users.$inferSelect;
+
+// Sign-in throttling counters live in the database so they survive restarts and are shared
+// by every worker of the process.
+export const loginAttempts = sqliteTable("login_attempts", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStart: integer("window_start").notNull(),
+  blockedUntil: integer("blocked_until").notNull().default(0),
+});
+
+export const appMeta = sqliteTable("app_meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+/**
+ * One row per upstream order (externalId). Besides the pointer to the current revision it
+ * carries every column the queue filters, sorts or shows, so the queue never parses JSON.
+ */
+export const filings = sqliteTable(
+  "filings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    externalId: text("external_id").notNull().unique(),
+    currentRevision: integer("current_revision").notNull(),
+    currentRevisionId: integer("current_revision_id").notNull(),
+    status: text("status", { enum: FILING_STATUSES }).notNull(),
+    type: text("type").notNull(),
+    province: text("province").notNull(),
+    subjectKind: text("subject_kind").notNull(),
+    subjectName: text("subject_name").notNull(),
+    certificateNumber: text("certificate_number").notNull(),
+    principalName: text("principal_name").notNull(),
+    principalMobile: text("principal_mobile").notNull(),
+    domains: text("domains").notNull(),
+    submittedAt: integer("submitted_at").notNull(),
+    slaDueAt: integer("sla_due_at").notNull(),
+    errorCount: integer("error_count").notNull(),
+    warningCount: integer("warning_count").notNull(),
+    worstSeverity: integer("worst_severity").notNull(),
+    claimedBy: integer("claimed_by").references(() => users.id),
+    claimedAt: integer("claimed_at"),
+    claimExpiresAt: integer("claim_expires_at"),
+    version: integer("version").notNull().default(1),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("filings_status_sla_idx").on(t.status, t.slaDueAt, t.id),
+    index("filings_status_province_sla_idx").on(t.status, t.province, t.slaDueAt),
+    index("filings_status_severity_submitted_idx").on(t.status, t.worstSeverity, t.submittedAt),
+    index("filings_status_submitted_idx").on(t.status, t.submittedAt),
+    index("filings_status_type_sla_idx").on(t.status, t.type, t.slaDueAt),
+    index("filings_status_kind_sla_idx").on(t.status, t.subjectKind, t.slaDueAt),
+    index("filings_claimed_by_idx").on(t.claimedBy, t.status),
+    index("filings_certificate_idx").on(t.certificateNumber),
+    index("filings_principal_mobile_idx").on(t.principalMobile),
+    index("filings_subject_name_idx").on(t.subjectName),
+  ],
+);
+export type Filing = typeof filings.$inferSelect;
+
+export const filingRevisions = sqliteTable(
+  "filing_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    filingId: integer("filing_id").notNull().references(() => filings.id),
+    revision: integer("revision").notNull(),
+    document: text("document").notNull(),
+    receivedAt: integer("received_at").notNull(),
+    ruleSetVersion: text("rule_set_version").notNull(),
+  },
+  (t) => [uniqueIndex("filing_revisions_filing_revision_uq").on(t.filingId, t.revision)],
+);
+
+export const materials = sqliteTable(
+  "materials",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    revisionId: integer("revision_id").notNull().references(() => filingRevisions.id),
+    idx: integer("idx").notNull(),
+    kind: text("kind").notNull(),
+    website: integer("website"),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    mediaType: text("media_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    previewSha256: text("preview_sha256"),
+    thumbSha256: text("thumb_sha256"),
+    chroma: real("chroma"),
+    laplacianVariance: real("laplacian_variance"),
+  },
+  (t) => [uniqueIndex("materials_revision_idx_uq").on(t.revisionId, t.idx), index("materials_sha_idx").on(t.sha256)],
+);
+export type Material = typeof materials.$inferSelect;
+
+export const violations = sqliteTable(
+  "violations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    revisionId: integer("revision_id").notNull().references(() => filingRevisions.id),
+    rule: text("rule").notNull(),
+    severity: text("severity", { enum: ["error", "warning"] }).notNull(),
+    path: text("path").notNull(),
+    materialIndex: integer("material_index"),
+    reason: text("reason").notNull(),
+    messageZh: text("message_zh").notNull(),
+    messageEn: text("message_en").notNull(),
+    ruleSetVersion: text("rule_set_version").notNull(),
+    // A re-check supersedes a revision's violations without deleting the earlier evidence.
+    supersededAt: integer("superseded_at"),
+  },
+  (t) => [index("violations_revision_idx").on(t.revisionId, t.supersededAt)],
+);
+export type ViolationRow = typeof violations.$inferSelect;
+
+/** Contact keys of each filing's current revision: the cross-filing rules' index. */
+export const filingContacts = sqliteTable(
+  "filing_contacts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    filingId: integer("filing_id").notNull().references(() => filings.id),
+    kind: text("kind", { enum: ["mobile", "site_principal_id"] }).notNull(),
+    value: text("value").notNull(),
+    certificateNumber: text("certificate_number").notNull(),
+    subjectKind: text("subject_kind").notNull(),
+  },
+  (t) => [index("filing_contacts_kind_value_idx").on(t.kind, t.value), index("filing_contacts_filing_idx").on(t.filingId)],
+);
+
+export const reasons = sqliteTable("reasons", {
+  code: text("code").primaryKey(),
+  zh: text("zh").notNull(),
+  en: text("en").notNull(),
+  fixZh: text("fix_zh").notNull(),
+  fixEn: text("fix_en").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  sortOrder: integer("sort_order").notNull(),
+});
+
+/**
+ * Append-only: triggers in the migrations abort UPDATE and DELETE. A second review that
+ * overturns a decision is a new qa_reviews row; the decision itself is never rewritten.
+ * No cascading foreign keys, so nothing upstream can delete a decision by accident.
+ */
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    filingId: integer("filing_id").notNull().references(() => filings.id),
+    revisionId: integer("revision_id").notNull().references(() => filingRevisions.id),
+    revision: integer("revision").notNull(),
+    reviewerId: integer("reviewer_id").notNull().references(() => users.id),
+    outcome: text("outcome", { enum: OUTCOMES }).notNull(),
+    note: text("note").notNull().default(""),
+    internalNote: text("internal_note").notNull().default(""),
+    claimedAt: integer("claimed_at"),
+    decidedAt: integer("decided_at").notNull(),
+    overrideCount: integer("override_count").notNull().default(0),
+    qaSampled: integer("qa_sampled", { mode: "boolean" }).notNull().default(false),
+    province: text("province").notNull(),
+  },
+  (t) => [
+    index("decisions_filing_idx").on(t.filingId, t.decidedAt),
+    index("decisions_decided_idx").on(t.decidedAt),
+    index("decisions_reviewer_idx").on(t.reviewerId, t.decidedAt),
+    index("decisions_qa_idx").on(t.qaSampled, t.decidedAt),
+  ],
+);
+export type Decision = typeof decisions.$inferSelect;
+
+export const decisionReasons = sqliteTable(
+  "decision_reasons",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    decisionId: integer("decision_id").notNull().references(() => decisions.id),
+    code: text("code").notNull().references(() => reasons.code),
+    field: text("field"),
+    materialIndex: integer("material_index"),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [index("decision_reasons_decision_idx").on(t.decisionId)],
+);
+
+export const decisionOverrides = sqliteTable(
+  "decision_overrides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    decisionId: integer("decision_id").notNull().references(() => decisions.id),
+    violationId: integer("violation_id").notNull().references(() => violations.id),
+    rule: text("rule").notNull(),
+    path: text("path").notNull(),
+    justification: text("justification").notNull(),
+  },
+  (t) => [index("decision_overrides_decision_idx").on(t.decisionId)],
+);
+
+export const qaReviews = sqliteTable(
+  "qa_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    decisionId: integer("decision_id").notNull().references(() => decisions.id),
+    leadId: integer("lead_id").notNull().references(() => users.id),
+    verdict: text("verdict", { enum: QA_VERDICTS }).notNull(),
+    note: text("note").notNull().default(""),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("qa_reviews_decision_uq").on(t.decisionId)],
+);
+
+/** Append-only record of every state change and personal-data reveal. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    actorEmail: text("actor_email"),
+    action: text("action").notNull(),
+    filingId: integer("filing_id").references(() => filings.id),
+    detail: text("detail").notNull().default("{}"),
+  },
+  (t) => [index("audit_events_filing_idx").on(t.filingId, t.at), index("audit_events_action_idx").on(t.action, t.at)],
+);
+
+export const savedViews = sqliteTable(
+  "saved_views",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id),
+    name: text("name").notNull(),
+    query: text("query").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("saved_views_user_name_uq").on(t.userId, t.name)],
+);
+

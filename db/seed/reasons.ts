@@ -1,0 +1,19 @@
+import "server-only";
+import { REASONS } from "@/lib/reasons/catalog";
+import type { Db } from "../client";
+import { reasons } from "../schema";
+
+/**
+ * Adds catalog entries the database lacks. Existing rows are left alone: a lead may have
+ * edited or deactivated them, and old decisions keep pointing at them.
+ */
+export function seedReasonCatalog(db: Db): void {
+  db.transaction((tx) => {
+    REASONS.forEach((reason, sortOrder) => {
+      tx.insert(reasons)
+        .values({ code: reason.code, zh: reason.zh, en: reason.en, fixZh: reason.fix, fixEn: reason.fixEn, active: true, sortOrder })
+        .onConflictDoNothing()
+        .run();
+    });
+  });
+}

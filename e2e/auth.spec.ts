@@ -1,0 +1,58 @@
+import { ACCOUNTS } from "./accounts";
+import { expect, signIn, test } from "./fixtures";
+
+test("an anonymous visit to /filings lands on /login", async ({ page }) => {
+  await page.goto("/filings");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByTestId("login-email")).toBeVisible();
+});
+
+test("a reviewer signs in, sees the shell in Chinese and switches to English", async ({ page }) => {
+  await signIn(page, ACCOUNTS.reviewer);
+  await expect(page).toHaveURL(/\/filings/);
+  await expect(page.getByTestId("nav-queue")).toHaveText("待审队列");
+  await expect(page.getByTestId("current-user")).toHaveAttribute("data-role", "reviewer");
+  await expect(page.getByTestId("demo-badge")).toHaveText("演示数据");
+  await expect(page.getByTestId("nav-audit")).toHaveCount(0);
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("nav-queue")).toHaveText("Queue");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("nav-queue")).toHaveText("待审队列");
+});
+
+test("a wrong password shows the error and gives no session", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByTestId("login-email").fill(ACCOUNTS.reviewer2);
+  await page.getByTestId("login-password").fill("not-the-password");
+  await page.getByTestId("login-submit").click();
+  await expect(page.getByTestId("login-error")).toBeVisible();
+  await page.goto("/filings");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an unknown user gets the same answer as a wrong password", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByTestId("login-email").fill("nobody@example.com");
+  await page.getByTestId("login-password").fill("demo-password");
+  await page.getByTestId("login-submit").click();
+  await expect(page.getByTestId("login-error")).toBeVisible();
+});
+
+test("a reviewer is refused the lead pages while a lead reaches them", async ({ reviewerPage, leadPage }) => {
+  for (const route of ["/audit", "/audit/stats", "/audit/qa"]) {
+    const refused = await reviewerPage.goto(route);
+    expect(refused?.status(), route).toBe(403);
+    await expect(reviewerPage.getByTestId("forbidden")).toBeVisible();
+  }
+  const allowed = await leadPage.goto("/audit");
+  expect(allowed?.status()).toBe(200);
+  await expect(leadPage.getByTestId("nav-audit")).toBeVisible();
+});
+
+test("API routes refuse anonymous callers", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  const material = await request.get("/api/materials/1/thumb");
+  expect(material.status()).toBe(401);
+});

@@ -1,0 +1,15 @@
+import enCommon from "@/messages/en/common.json";
+import zhCommon from "@/messages/zh-CN/common.json";
+import type { Locale } from "./locales";
+
+// One file per namespace and locale, so features add their texts without touching each other's.
+const catalogs = {
+  "zh-CN": { ...zhCommon },
+  en: { ...enCommon },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type Messages = (typeof catalogs)["zh-CN"];
+
+export function loadMessages(locale: Locale): Messages {
+  return catalogs[locale];
+}

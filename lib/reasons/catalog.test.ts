@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { REASONS, reasonByCode } from "./catalog";
+
+const SPEC = "/work/shared/spec/reasons.md";
+let spec: string | null = null;
+try {
+  spec = readFileSync(SPEC, "utf8");
+} catch {
+  spec = null;
+}
+
+describe("reason catalog", () => {
+  it("has 29 unique codes", () => {
+    expect(REASONS).toHaveLength(29);
+    expect(new Set(REASONS.map((r) => r.code)).size).toBe(REASONS.length);
+  });
+
+  it("looks codes up", () => {
+    expect(reasonByCode("PHONE_SEGMENT")?.zh).toBe("手机号码无效或号段不被支持");
+    expect(reasonByCode("NOPE")).toBeUndefined();
+  });
+
+  it.skipIf(spec === null)("matches every row of reasons.md verbatim", () => {
+    const rows = spec!
+      .split("\n")
+      .filter((l) => /^\| [A-Z_]+ \|/.test(l))
+      .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    expect(rows).toHaveLength(REASONS.length);
+    rows.forEach(([code, zh, en, fix], i) => {
+      expect(REASONS[i]).toMatchObject({ code, zh, en, fix });
+    });
+  });
+});

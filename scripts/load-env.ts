@@ -1,0 +1,4 @@
+import nextEnv from "@next/env";
+
+// Scripts read the same .env files as `next start`, so DATABASE_PATH and secrets agree.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
