@@ -1,11 +1,13 @@
 import enCommon from "@/messages/en/common.json";
+import enQueue from "@/messages/en/queue.json";
 import zhCommon from "@/messages/zh-CN/common.json";
+import zhQueue from "@/messages/zh-CN/queue.json";
 import type { Locale } from "./locales";
 
 // One file per namespace and locale, so features add their texts without touching each other's.
 const catalogs = {
-  "zh-CN": { ...zhCommon },
-  en: { ...enCommon },
+  "zh-CN": { ...zhCommon, ...zhQueue },
+  en: { ...enCommon, ...enQueue },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof catalogs)["zh-CN"];

@@ -3,7 +3,7 @@
 // Measures are taken by lib/images/quality.ts at QUALITY_WORKING_SIZE.
 
 /** Longest side, in px, of the copy every measure is taken on. */
-export const QUALITY_WORKING_SIZE = 512;
+export const QUALITY_WORKING_SIZE = 768;
 /** IMAGE_TOO_SMALL: the shorter side of the oriented original is under this. */
 export const MIN_SHORT_SIDE_PX = 600;
 /** IMAGE_NOT_COLOR: mean per-pixel chroma (max(r,g,b) − min(r,g,b), 0–255) under this. */

@@ -1,0 +1,156 @@
+"use client";
+
+import { SearchIcon, XIcon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { useUrlParams } from "@/components/data-table/use-url-params";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
+import { pick, toLocale } from "@/lib/i18n/locales";
+import type { QueueParams } from "@/lib/queue/params";
+import { FILING_TYPES, PROVINCES, SUBJECT_KINDS } from "@/lib/validation/constants";
+import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/validation/labels";
+import { cn } from "@/lib/utils";
+
+const STATUSES = ["pending", "approved", "rejected", "all"] as const;
+
+function Select({ label, value, onChange, options, testId }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; testId: string }) {
+  return (
+    <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
+      <span className="whitespace-nowrap">{label}</span>
+      <select className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilingsToolbar({ params }: { params: QueueParams }) {
+  const t = useTranslations("queue");
+  const locale = toLocale(useLocale());
+  const { setParams } = useUrlParams();
+  const [query, setQuery] = useState(params.q);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => setQuery(params.q), [params.q]);
+  useEffect(() => {
+    if (query === params.q) return;
+    const timer = setTimeout(() => setParams({ q: query.trim() }, { replace: true }), 300);
+    return () => clearTimeout(timer);
+  }, [query, params.q, setParams]);
+  useKeyboardShortcuts({ "/": () => searchRef.current?.focus() });
+
+  const filtered = params.province.length + params.type.length + params.kind.length > 0 || params.severity || params.assignee || params.from || params.to || params.q;
+  const selectedLabel = (count: number) => t("filters.selected", { count });
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="relative w-full max-w-md">
+          <SearchIcon className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted-foreground" aria-hidden />
+          <Input
+            ref={searchRef}
+            type="search"
+            className="pl-8"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") setParams({ q: query.trim() });
+              if (e.key === "Escape") e.currentTarget.blur();
+            }}
+            placeholder={t("searchPlaceholder")}
+            aria-label={t("searchLabel")}
+            data-testid="filings-search"
+          />
+        </div>
+        <div role="tablist" aria-label={t("filters.status")} className="inline-flex rounded-md border bg-muted p-0.5">
+          {STATUSES.map((status) => (
+            <button
+              key={status}
+              role="tab"
+              type="button"
+              aria-selected={params.status === status}
+              onClick={() => setParams({ status: status === "pending" ? null : status })}
+              data-testid={`status-${status}`}
+              className={cn("rounded px-3 py-1 text-sm text-muted-foreground", params.status === status && "bg-card font-medium text-foreground shadow-xs")}
+            >
+              {t(`status.${status}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <DataTableFacetedFilter
+          title={t("filters.province")}
+          testId="filter-province"
+          columns={3}
+          options={PROVINCES.map((p) => ({ value: p, label: pick(PROVINCE_LABELS[p], locale) }))}
+          selected={params.province}
+          onChange={(values) => setParams({ province: values.join(",") })}
+          selectedLabel={selectedLabel}
+          resetLabel={t("filters.reset")}
+        />
+        <DataTableFacetedFilter
+          title={t("filters.type")}
+          testId="filter-type"
+          options={FILING_TYPES.map((v) => ({ value: v, label: pick(FILING_TYPE_LABELS[v], locale) }))}
+          selected={params.type}
+          onChange={(values) => setParams({ type: values.join(",") })}
+          selectedLabel={selectedLabel}
+          resetLabel={t("filters.reset")}
+        />
+        <DataTableFacetedFilter
+          title={t("filters.kind")}
+          testId="filter-kind"
+          options={SUBJECT_KINDS.map((v) => ({ value: v, label: pick(SUBJECT_KIND_LABELS[v], locale) }))}
+          selected={params.kind}
+          onChange={(values) => setParams({ kind: values.join(",") })}
+          selectedLabel={selectedLabel}
+          resetLabel={t("filters.reset")}
+        />
+        <Select
+          label={t("filters.severity")}
+          testId="filter-severity"
+          value={params.severity ?? ""}
+          onChange={(v) => setParams({ severity: v })}
+          options={[{ value: "", label: t("status.all") }, ...(["error", "warning", "clean"] as const).map((v) => ({ value: v, label: t(`filters.severityOptions.${v}`) }))]}
+        />
+        <Select
+          label={t("filters.assignee")}
+          testId="filter-assignee"
+          value={params.assignee ?? ""}
+          onChange={(v) => setParams({ assignee: v })}
+          options={[{ value: "", label: t("filters.assigneeOptions.default") }, ...(["me", "unassigned", "any"] as const).map((v) => ({ value: v, label: t(`filters.assigneeOptions.${v}`) }))]}
+        />
+        <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
+          {t("filters.from")}
+          <Input type="date" className="h-8 w-36" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} data-testid="filter-from" />
+        </label>
+        <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
+          {t("filters.to")}
+          <Input type="date" className="h-8 w-36" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} data-testid="filter-to" />
+        </label>
+        {filtered ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            data-testid="filters-reset"
+            onClick={() => {
+              setQuery("");
+              setParams({ province: null, type: null, kind: null, severity: null, assignee: null, from: null, to: null, q: null });
+            }}
+          >
+            <XIcon aria-hidden />
+            {t("filters.reset")}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import path from "node:path";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseQueueParams } from "@/lib/queue/params";
+import { makeFiling, makeUser } from "../testing/factories";
+import { createTempDb } from "../testing/temp-db";
+import { claimFiling, claimNext, CLAIM_DURATION_MS, releaseClaim, renewClaim } from "./claims";
+
+const noFilters = parseQueueParams({});
+
+describe("claims", () => {
+  const { db, cleanup } = createTempDb();
+  let a: { id: number; email: string; role: "reviewer" | "lead" };
+  let b: { id: number; email: string; role: "reviewer" | "lead" };
+  let lead: { id: number; email: string; role: "reviewer" | "lead" };
+  beforeAll(async () => {
+    a = await makeUser(db);
+    b = await makeUser(db);
+    lead = await makeUser(db, "lead");
+  });
+  afterAll(cleanup);
+
+  it("claim-next takes the oldest by SLA, and the next reviewer gets another filing", () => {
+    const now = Date.now();
+    const older = makeFiling(db, { province: "西藏", submittedAt: now - 5 * 86_400_000 });
+    const newer = makeFiling(db, { province: "西藏", submittedAt: now - 86_400_000 });
+    const tibet = parseQueueParams({ province: "西藏" });
+    expect(claimNext(db, a, tibet, now)).toBe(older.id);
+    expect(claimNext(db, b, tibet, now)).toBe(newer.id);
+    expect(claimNext(db, b, tibet, now)).toBeNull();
+  });
+
+  it("frees an expired claim", () => {
+    const now = Date.now();
+    const filing = makeFiling(db, { province: "青海" });
+    const qinghai = parseQueueParams({ province: "青海" });
+    expect(claimNext(db, a, qinghai, now)).toBe(filing.id);
+    expect(claimFiling(db, b, filing.id, now + 1000)).toEqual({ ok: false, reason: "held_by_other" });
+    expect(claimFiling(db, b, filing.id, now + CLAIM_DURATION_MS + 1)).toEqual({ ok: true });
+  });
+
+  it("renews only the holder's live claim", () => {
+    const now = Date.now();
+    const filing = makeFiling(db, { claimedBy: a.id, claimExpiresAt: now + 1000 });
+    expect(renewClaim(db, b, filing.id, now)).toBe(false);
+    expect(renewClaim(db, a, filing.id, now)).toBe(true);
+    expect(renewClaim(db, a, filing.id, now + CLAIM_DURATION_MS + 1)).toBe(false);
+  });
+
+  it("lets the holder or a lead release, not another reviewer", () => {
+    const filing = makeFiling(db, { claimedBy: a.id });
+    expect(releaseClaim(db, b, filing.id)).toBe(false);
+    expect(releaseClaim(db, lead, filing.id)).toBe(true);
+    const mine = makeFiling(db, { claimedBy: a.id });
+    expect(releaseClaim(db, a, mine.id)).toBe(true);
+  });
+
+  it("never hands one filing to two of 20 concurrent claimers", async () => {
+    const { db: shared, dir, cleanup: done } = createTempDb();
+    try {
+      const claimers = await Promise.all(Array.from({ length: 20 }, () => makeUser(shared)));
+      for (let i = 0; i < 200; i++) makeFiling(shared, { submittedAt: Date.now() - i * 60_000 });
+      const file = path.join(dir, "test.db");
+      const results = await Promise.all(
+        claimers.map(
+          (user) =>
+            new Promise<number[]>((resolve, reject) => {
+              // Separate processes, as separate app servers would be: SQLite arbitrates.
+              const child = fork(fileURLToPath(new URL("../testing/claim-worker.ts", import.meta.url)), [file, String(user.id)], {
+                execArgv: ["--import", "tsx", "--conditions=react-server"],
+              });
+              child.once("message", (message) => resolve(message as number[]));
+              child.once("error", reject);
+              child.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`claimer exited with ${code}`))));
+            }),
+        ),
+      );
+      const all = results.flat();
+      expect(all).toHaveLength(200);
+      expect(new Set(all).size).toBe(200);
+      expect(results.filter((r) => r.length > 0).length).toBeGreaterThan(1);
+    } finally {
+      done();
+    }
+  }, 60_000);
+
+  it("claim-next of the default view ignores filings claimed by others", () => {
+    const now = Date.now();
+    const filing = makeFiling(db, { province: "宁夏", claimedBy: b.id, claimExpiresAt: now + 60_000 });
+    expect(claimNext(db, a, parseQueueParams({ province: "宁夏" }), now)).toBeNull();
+    expect(filing.id).toBeGreaterThan(0);
+    void noFilters;
+  });
+});

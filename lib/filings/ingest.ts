@@ -1,0 +1,114 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { createCrossFilingIndex } from "@/db/queries/contacts";
+import { writeRevision, type MaterialWrite } from "@/db/queries/record-revision";
+import { checkFiling, contactKeysOf, RULE_SET_VERSION, type Violation } from "@/lib/rules";
+import type { BlobStore } from "@/lib/storage/blob-store";
+import { parseFiling, type Filing } from "@/lib/validation/filing";
+import { chinaDate } from "./china-time";
+import { IngestError } from "./ingest-error";
+import { prepareFiles, type PreparedFile } from "./prepare-files";
+
+export interface IngestDeps {
+  db: Db;
+  store: BlobStore;
+  now?: () => number;
+}
+
+export interface IngestResult {
+  id: number;
+  externalId: string;
+  revision: number;
+  violations: Violation[];
+}
+
+/**
+ * The one way a filing enters the console; the API and the seed are thin callers.
+ * Order matters: validate everything, then put files on disk, then commit one transaction
+ * that names them. A failure removes exactly the files this call created.
+ */
+export async function ingestFiling(deps: IngestDeps, document: unknown, files: ReadonlyMap<string, Buffer>): Promise<IngestResult> {
+  const parsed = parseFiling(document);
+  if (!parsed.ok) throw new IngestError(400, "invalid filing", parsed.issues);
+  const filing = parsed.filing;
+  const prepared = await prepareFiles(filing, files);
+  return storeAndCommit(deps, filing, prepared);
+}
+
+/** Shared by the single and the bulk path: files already checked and rendered. */
+export async function storeAndCommit(deps: IngestDeps, filing: Filing, prepared: ReadonlyMap<string, PreparedFile>): Promise<IngestResult> {
+  const created: string[] = [];
+  try {
+    const stored = await storePrepared(deps.store, prepared, created);
+    const receivedAt = (deps.now ?? Date.now)();
+    const result = deps.db.transaction(
+      (tx) => {
+        const violations = evaluate(deps.db, filing, prepared, chinaDate(receivedAt));
+        const { filingId } = writeRevision(tx, {
+          document: filing,
+          receivedAt,
+          ruleSetVersion: RULE_SET_VERSION,
+          violations,
+          materials: materialRows(filing, prepared, stored),
+          contacts: contactKeysOf(filing),
+        });
+        return { id: filingId, externalId: filing.externalId, revision: filing.revision, violations };
+      },
+      { behavior: "immediate" },
+    );
+    return result;
+  } catch (error) {
+    await Promise.allSettled(created.map((sha) => deps.store.delete(sha)));
+    throw error;
+  }
+}
+
+/** Runs inside the write transaction so the cross-filing index cannot change under it. */
+export function evaluate(db: Db, filing: Filing, prepared: ReadonlyMap<string, PreparedFile>, asOf: string): Violation[] {
+  const materials = filing.materials.map((m, index) => ({ index, image: prepared.get(m.file)?.image?.measures ?? null }));
+  return checkFiling({ filing, asOf, materials, others: createCrossFilingIndex(db) });
+}
+
+interface StoredFile {
+  previewSha256: string | null;
+  thumbSha256: string | null;
+}
+
+async function storePrepared(store: BlobStore, prepared: ReadonlyMap<string, PreparedFile>, created: string[]): Promise<Map<string, StoredFile>> {
+  const stored = new Map<string, StoredFile>();
+  const put = async (bytes: Buffer) => {
+    const result = await store.put(bytes);
+    if (result.created) created.push(result.sha256);
+    return result.sha256;
+  };
+  for (const [name, file] of prepared) {
+    await put(file.bytes);
+    stored.set(name, {
+      previewSha256: file.image ? await put(file.image.preview) : null,
+      thumbSha256: file.image ? await put(file.image.thumb) : null,
+    });
+  }
+  return stored;
+}
+
+function materialRows(filing: Filing, prepared: ReadonlyMap<string, PreparedFile>, stored: ReadonlyMap<string, StoredFile>): MaterialWrite[] {
+  return filing.materials.map((m, idx) => {
+    const file = prepared.get(m.file)!;
+    const derived = stored.get(m.file)!;
+    return {
+      idx,
+      kind: m.kind,
+      website: m.website ?? null,
+      fileName: m.file,
+      sha256: file.sha256,
+      mediaType: file.mediaType,
+      bytes: file.bytes.length,
+      width: file.image?.measures.width ?? null,
+      height: file.image?.measures.height ?? null,
+      previewSha256: derived.previewSha256,
+      thumbSha256: derived.thumbSha256,
+      chroma: file.image?.measures.chroma ?? null,
+      laplacianVariance: file.image?.measures.laplacianVariance ?? null,
+    };
+  });
+}

@@ -1,0 +1,23 @@
+// Lists show no more personal data than a reviewer needs to pick a filing.
+
+/** 李小明 → 李*明, 李明 → 李*, 欧阳小明 → 欧**明. */
+export function maskPersonName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${"*".repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+/** 110101199003071234 → 110***********1234 (first 3, last 4 kept). */
+export function maskIdNumber(id: string): string {
+  const value = id.trim();
+  if (value.length <= 7) return "*".repeat(value.length);
+  return `${value.slice(0, 3)}${"*".repeat(value.length - 7)}${value.slice(-4)}`;
+}
+
+/** 13812345678 → 138****5678. */
+export function maskMobile(mobile: string): string {
+  const digits = mobile.replace(/[\s-]/g, "");
+  if (digits.length < 7) return "*".repeat(digits.length);
+  return `${digits.slice(0, 3)}${"*".repeat(digits.length - 7)}${digits.slice(-4)}`;
+}
