@@ -16,3 +16,14 @@ export function getMaterialBlobs(db: Db, id: number) {
     .where(eq(materials.id, id))
     .get();
 }
+
+/** Whether any stored material still names these bytes (as original, preview or thumbnail). */
+export function isBlobReferenced(db: Db, sha256: string): boolean {
+  return (
+    db.$client
+      .prepare<[string, string, string], { one: number }>(
+        `SELECT 1 AS one FROM materials WHERE sha256 = ? UNION ALL SELECT 1 FROM materials WHERE preview_sha256 = ? UNION ALL SELECT 1 FROM materials WHERE thumb_sha256 = ? LIMIT 1`,
+      )
+      .get(sha256, sha256, sha256) !== undefined
+  );
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { createCrossFilingIndex } from "@/db/queries/contacts";
+import { isBlobReferenced } from "@/db/queries/materials";
 import { writeRevision, type MaterialWrite } from "@/db/queries/record-revision";
 import { checkFiling, contactKeysOf, RULE_SET_VERSION, type Violation } from "@/lib/rules";
 import type { BlobStore } from "@/lib/storage/blob-store";
@@ -58,7 +59,9 @@ export async function storeAndCommit(deps: IngestDeps, filing: Filing, prepared:
     );
     return result;
   } catch (error) {
-    await Promise.allSettled(created.map((sha) => deps.store.delete(sha)));
+    // A concurrent request may have committed the same bytes meanwhile: keep what a row names.
+    const orphans = created.filter((sha) => !isBlobReferenced(deps.db, sha));
+    await Promise.allSettled(orphans.map((sha) => deps.store.delete(sha)));
     throw error;
   }
 }

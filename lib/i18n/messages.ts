@@ -1,13 +1,15 @@
 import enCommon from "@/messages/en/common.json";
 import enQueue from "@/messages/en/queue.json";
+import enWorkspace from "@/messages/en/workspace.json";
 import zhCommon from "@/messages/zh-CN/common.json";
 import zhQueue from "@/messages/zh-CN/queue.json";
+import zhWorkspace from "@/messages/zh-CN/workspace.json";
 import type { Locale } from "./locales";
 
 // One file per namespace and locale, so features add their texts without touching each other's.
 const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhQueue },
-  en: { ...enCommon, ...enQueue },
+  "zh-CN": { ...zhCommon, ...zhQueue, ...zhWorkspace },
+  en: { ...enCommon, ...enQueue, ...enWorkspace },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof catalogs)["zh-CN"];

@@ -30,10 +30,10 @@ export async function makeDerivatives(buf: Buffer): Promise<Derivatives> {
     .toBuffer({ resolveWithObject: true });
   const raw = { data, width: info.width, height: info.height, channels: info.channels };
   const [preview, thumb] = await Promise.all([
-    openRawPixels(raw).webp({ quality: 82 }).toBuffer(),
+    openRawPixels(raw).webp({ quality: 82, effort: 2 }).toBuffer(),
     openRawPixels(raw)
       .resize(THUMB_MAX_SIDE, THUMB_MAX_SIDE, { fit: "inside", withoutEnlargement: true })
-      .webp({ quality: 75 })
+      .webp({ quality: 75, effort: 2 })
       .toBuffer(),
   ]);
   return { preview, thumb, width, height };

@@ -32,15 +32,17 @@ export function checkFiling(input: CheckInput): Violation[] {
   return ctx.out.sort(compareViolations);
 }
 
-/** Errors first, then catalog order, then path (indices numerically), material and message. */
+/**
+ * Errors first, then catalog order, then path (indices numerically) and material; ties keep
+ * the order the rules emitted them in (Array#sort is stable), e.g. a missing front before its back.
+ */
 export function compareViolations(a: Violation, b: Violation): number {
   if (a.severity !== b.severity) return a.severity === "error" ? -1 : 1;
   const rule = RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!;
   if (rule !== 0) return rule;
   const path = comparePaths(a.path, b.path);
   if (path !== 0) return path;
-  if (a.material !== b.material) return (a.material ?? -1) - (b.material ?? -1);
-  return a.message.zh < b.message.zh ? -1 : a.message.zh > b.message.zh ? 1 : 0;
+  return (a.material ?? -1) - (b.material ?? -1);
 }
 
 /** Code-unit order, except that runs of digits compare as numbers (websites[2] < websites[10]). */

@@ -56,6 +56,14 @@ describe("PHONE_SHARED_ACROSS_SUBJECTS", () => {
     expect(check(unitA, { others: sloppy })).toEqual([]);
   });
 
+  it("lists the first five other filings by externalId and counts the rest, once each", () => {
+    const refs = ["F7", "F3", "F9", "F1", "F5", "F3", "F8", "F2"].map((externalId) => ({ externalId, certificateNumber: `C-${externalId}` }));
+    const index: CrossFilingIndex = { subjectsUsingMobile: () => refs, unitSubjectsWithSitePrincipal: () => [] };
+    const [v] = check(unitA, { others: index });
+    expect(v.message.en).toContain("F1 (C-F1), F2 (C-F2), F3 (C-F3), F5 (C-F5), F7 (C-F7) and 2 more");
+    expect(v.message.zh).toContain("等7个");
+  });
+
   it("runs only when others are given", () => {
     expect(check(unitA)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { normaliseNumber } from "@/lib/validation/normalise";
+import { equalsNormalisedNumber, normaliseNumber } from "@/lib/validation/normalise";
 import { report, type RuleContext } from "./context";
 import type { ContactRef, CrossFilingIndex } from "./types";
 import { phoneKey } from "./validators/phone";
@@ -11,9 +11,10 @@ const MAX_LISTED = 5;
 
 export function checkCrossFiling(ctx: RuleContext, others: CrossFilingIndex): void {
   const { principal, websites } = ctx.filing;
-  checkMobile(ctx, others, "principal.mobile", principal.mobile, { zh: "主体负责人", en: "the principal" });
+  const cache = new Map<string, Conflicts>();
+  checkMobile(ctx, others, cache, "principal.mobile", principal.mobile, { zh: "主体负责人", en: "the principal" });
   websites.forEach((website, i) => {
-    checkMobile(ctx, others, `websites[${i}].principal.mobile`, website.principal.mobile, {
+    checkMobile(ctx, others, cache, `websites[${i}].principal.mobile`, website.principal.mobile, {
       zh: `网站${i + 1}的网站负责人`,
       en: `the website principal of website ${i + 1}`,
     });
@@ -22,7 +23,7 @@ export function checkCrossFiling(ctx: RuleContext, others: CrossFilingIndex): vo
   websites.forEach((website, i) => {
     const id = normaliseNumber(website.principal.idNumber);
     const conflicts = otherSubjects(ctx, others.unitSubjectsWithSitePrincipal(id));
-    if (conflicts.length === 0) return;
+    if (conflicts.count === 0) return;
     const listed = list(conflicts);
     report(ctx, "SITE_PRINCIPAL_MULTIPLE_UNITS", `websites[${i}].principal.idNumber`, {
       zh: `网站${i + 1}的网站负责人“${website.principal.name}”（${id}）已是其他单位的网站负责人：${listed.zh}`,
@@ -34,14 +35,20 @@ export function checkCrossFiling(ctx: RuleContext, others: CrossFilingIndex): vo
 function checkMobile(
   ctx: RuleContext,
   others: CrossFilingIndex,
+  cache: Map<string, Conflicts>,
   path: string,
   mobile: string,
   whose: { zh: string; en: string },
 ): void {
   const key = phoneKey(mobile);
   if (key === "") return;
-  const conflicts = otherSubjects(ctx, others.subjectsUsingMobile(key));
-  if (conflicts.length === 0) return;
+  // The principal usually is a website principal too: look each number up once.
+  let conflicts = cache.get(key);
+  if (conflicts === undefined) {
+    conflicts = otherSubjects(ctx, others.subjectsUsingMobile(key));
+    cache.set(key, conflicts);
+  }
+  if (conflicts.count === 0) return;
   const listed = list(conflicts);
   report(ctx, "PHONE_SHARED_ACROSS_SUBJECTS", path, {
     zh: `${whose.zh}手机号码“${mobile}”已用于其他备案主体：${listed.zh}`,
@@ -49,30 +56,43 @@ function checkMobile(
   });
 }
 
-/** Refs of other subjects, one per externalId, in externalId order. */
-function otherSubjects(ctx: RuleContext, refs: readonly ContactRef[]): ContactRef[] {
-  if (refs.length === 0) return [];
-  const own = ctx.filing.externalId;
-  const seen = new Map<string, ContactRef>();
-  for (const ref of refs) {
-    if (ref.externalId === own || seen.has(ref.externalId)) continue;
-    if (normaliseNumber(ref.certificateNumber) === ctx.subjectCertificate) continue;
-    seen.set(ref.externalId, ref);
-  }
-  return [...seen.values()].sort((a, b) => (a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
+interface Conflicts {
+  /** Distinct other filings. */
+  count: number;
+  /** The first MAX_LISTED of them by externalId, for the message. */
+  first: ContactRef[];
 }
 
-function list(refs: ContactRef[]): { zh: string; en: string } {
-  const shown = refs
-    .slice(0, MAX_LISTED)
-    .map((r) => `${r.externalId}（${normaliseNumber(r.certificateNumber)}）`)
-    .join("、");
-  const shownEn = refs
-    .slice(0, MAX_LISTED)
-    .map((r) => `${r.externalId} (${normaliseNumber(r.certificateNumber)})`)
-    .join(", ");
-  const more = refs.length - MAX_LISTED;
-  return more > 0
-    ? { zh: `${shown}等${refs.length}个`, en: `${shownEn} and ${more} more` }
-    : { zh: shown, en: shownEn };
+const NONE: Conflicts = { count: 0, first: [] };
+
+/**
+ * Other subjects among refs: another externalId and another normalised certificate number,
+ * one per externalId. A contact shared by thousands of filings must stay linear, so only the
+ * listed few are kept in order.
+ */
+function otherSubjects(ctx: RuleContext, refs: readonly ContactRef[]): Conflicts {
+  const own = ctx.filing.externalId;
+  let seen: Set<string> | null = null;
+  let first: ContactRef[] = NONE.first;
+  for (const ref of refs) {
+    if (ref.externalId === own || equalsNormalisedNumber(ref.certificateNumber, ctx.subjectCertificate)) continue;
+    if (seen === null) {
+      seen = new Set();
+      first = [];
+    } else if (seen.has(ref.externalId)) continue;
+    seen.add(ref.externalId);
+    if (first.length === MAX_LISTED && ref.externalId >= first[MAX_LISTED - 1].externalId) continue;
+    let at = first.length;
+    while (at > 0 && first[at - 1].externalId > ref.externalId) at--;
+    first.splice(at, 0, ref);
+    if (first.length > MAX_LISTED) first.pop();
+  }
+  return seen === null ? NONE : { count: seen.size, first };
+}
+
+function list({ count, first }: Conflicts): { zh: string; en: string } {
+  const zh = first.map((r) => `${r.externalId}（${normaliseNumber(r.certificateNumber)}）`).join("、");
+  const en = first.map((r) => `${r.externalId} (${normaliseNumber(r.certificateNumber)})`).join(", ");
+  const more = count - first.length;
+  return more > 0 ? { zh: `${zh}等${count}个`, en: `${en} and ${more} more` } : { zh, en };
 }

@@ -5,7 +5,12 @@ import { check, ruleIds } from "./testing/run";
 import type { ImageMeasures } from "./types";
 
 const filing = makeUnitFiling();
-const good: ImageMeasures = { width: 1200, height: 900, chroma: 40, laplacianVariance: 500 };
+const good: ImageMeasures = {
+  width: MIN_SHORT_SIDE_PX * 2,
+  height: MIN_SHORT_SIDE_PX * 3,
+  chroma: GREY_MAX_CHROMA * 2,
+  laplacianVariance: BLUR_MIN_VARIANCE * 4,
+};
 const run = (image: Partial<ImageMeasures> | null, index = 1) =>
   check(filing, { materials: [{ index, image: image === null ? null : { ...good, ...image } }] });
 

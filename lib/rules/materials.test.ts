@@ -39,8 +39,8 @@ describe("MATERIAL_MISSING", () => {
   it("asks for a different website principal's ID, front and back, for that website", () => {
     const found = missing(makeUnitFiling(otherSitePrincipal()));
     expect(found.map((v) => v.message.en)).toEqual([
-      expect.stringContaining("site_principal_id_back"),
       expect.stringContaining("site_principal_id_front"),
+      expect.stringContaining("site_principal_id_back"),
     ]);
     const given = materials(...base.materials, m("site_principal_id_front"), m("site_principal_id_back", 0));
     expect(missing(makeUnitFiling(otherSitePrincipal(), given))).toEqual([]);

@@ -59,7 +59,7 @@ async function finish(image: Sharp, photo: boolean, opts: Required<RenderOptions
 
 const NOISE_RAW = { width: 256, height: 256, channels: 4 } as const;
 
-/** Faint monochrome speckle (random black or white at 4–10% opacity), blended over camera shots. */
+/** Faint monochrome speckle (random black or white at 2–5% opacity), blended over camera shots. */
 const NOISE_TILE = (() => {
   const data = Buffer.alloc(NOISE_RAW.width * NOISE_RAW.height * 4);
   let state = 0x9e3779b9;
@@ -67,7 +67,7 @@ const NOISE_TILE = (() => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     const v = state >>> 31 ? 255 : 0;
     data[i] = data[i + 1] = data[i + 2] = v;
-    data[i + 3] = 10 + ((state >>> 24) & 15);
+    data[i + 3] = 6 + ((state >>> 24) & 7);
   }
   return data;
 })();

@@ -1,0 +1,8 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { reasons } from "../schema";
+
+export function getActiveReasons(db: Db): { code: string; zh: string; en: string }[] {
+  return db.select({ code: reasons.code, zh: reasons.zh, en: reasons.en }).from(reasons).where(eq(reasons.active, true)).orderBy(asc(reasons.sortOrder)).all();
+}

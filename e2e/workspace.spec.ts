@@ -1,0 +1,132 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { getUpstream, ingest } from "./factories";
+
+async function open(page: Page, id: string) {
+  await page.goto(`/filings/${id}`);
+  await expect(page.getByTestId("filing-fields")).toBeVisible();
+}
+
+async function claim(page: Page) {
+  await page.getByTestId("claim-button").click();
+  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-holder", /@example\.com$/);
+}
+
+test("a flagged filing shows its violation beside its field and its images", async ({ reviewerPage: page, request }) => {
+  const filing = await ingest(request, "unit", { principal: { mobile: "17012345678" } });
+  expect(filing.violations.map((v) => v.rule)).toContain("MOBILE_VIRTUAL_SEGMENT");
+  await open(page, filing.id);
+  const violation = page.locator('[data-testid="violation"][data-rule="MOBILE_VIRTUAL_SEGMENT"]');
+  await expect(violation).toHaveAttribute("data-severity", "warning");
+  await expect(page.locator('[data-field="principal.mobile"]')).toHaveAttribute("data-severity", "warning");
+  await expect(page.locator('[data-field="principal.mobile"]')).toContainText("170****5678");
+  await violation.click();
+  await expect(page.locator('[data-field="principal.mobile"]')).toHaveAttribute("data-active", "true");
+
+  const materials = page.getByTestId("material");
+  await expect(materials).toHaveCount(4);
+  await expect(page.locator('[data-testid="material"][data-material-kind="subject_certificate"]')).toBeVisible();
+  const loaded = await page.getByTestId("material-thumb").evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+  expect(loaded).toBe(true);
+  await expect(page.getByTestId("image-main")).toHaveJSProperty("complete", true);
+  await page.getByTestId("image-zoom-in").click();
+  await expect(page.getByTestId("image-main")).toHaveAttribute("data-scale", "1.25");
+  await page.getByTestId("image-rotate").click();
+  await expect(page.getByTestId("image-main")).toHaveAttribute("data-rotation", "90");
+  await page.getByTestId("image-zoom-out").click();
+  await expect(page.getByTestId("image-main")).toHaveAttribute("data-scale", "1");
+});
+
+test("revealing a masked mobile shows it and is audited", async ({ reviewerPage: page, request }) => {
+  const filing = await ingest(request, "unit");
+  await open(page, filing.id);
+  const row = page.locator('[data-field="principal.mobile"]');
+  await row.getByTestId("reveal-pii").click();
+  await expect(row.getByTestId("field-value")).toHaveText("13812345678");
+});
+
+test("approving over an error needs a justification, and is recorded with one", async ({ reviewerPage: page, request }) => {
+  const filing = await ingest(request, "unit", { principal: { mobile: "12345" } });
+  expect(filing.violations.some((v) => v.rule === "MOBILE_INVALID" && v.severity === "error")).toBe(true);
+  await open(page, filing.id);
+  await claim(page);
+  await page.getByTestId("decision-approve").click();
+  await expect(page.getByTestId("override-justification")).toBeVisible();
+  await page.getByTestId("decision-submit").click();
+  await expect(page.getByTestId("decision-error")).toHaveAttribute("data-error", "missing_justification");
+  await expect(page.getByTestId("decision-outcome")).toHaveCount(0);
+  await page.getByTestId("override-justification").fill("已电话联系负责人，确认号码为单位总机转接");
+  await page.getByTestId("decision-submit").click();
+  await expect(page.getByTestId("decision-outcome")).toHaveAttribute("data-outcome", "approved");
+  const upstream = await getUpstream(request, filing.externalId);
+  expect(upstream.body).toMatchObject({ status: "approved", decision: { outcome: "approved" } });
+});
+
+test("rejecting needs a reason; the reason reaches the upstream API", async ({ reviewerPage: page, request }) => {
+  const filing = await ingest(request, "unit", { subject: { mailingAddress: "北京市海淀区中关村大街" } });
+  await open(page, filing.id);
+  await claim(page);
+  await page.getByTestId("decision-reject").click();
+  // The flag's suggested reason is pre-selected; clear it to see the refusal.
+  const suggested = page.locator('[data-testid="reason-option"][data-reason="ADDRESS_INCOMPLETE"]');
+  await expect(suggested).toBeChecked();
+  await suggested.uncheck();
+  await page.getByTestId("decision-submit").click();
+  await expect(page.getByTestId("decision-error")).toHaveAttribute("data-error", "missing_reason");
+  await suggested.check();
+  await page.getByTestId("decision-note").fill("请补充到门牌号");
+  await page.getByTestId("decision-submit").click();
+  await expect(page.getByTestId("decision-outcome")).toHaveAttribute("data-outcome", "rejected");
+  const upstream = await getUpstream(request, filing.externalId);
+  expect(upstream.status).toBe(200);
+  expect(upstream.body.status).toBe("rejected");
+  expect(upstream.body.decision.note).toBe("请补充到门牌号");
+  expect(upstream.body.decision.reasons).toEqual([{ code: "ADDRESS_INCOMPLETE", field: "subject.mailingAddress", material: null, note: "" }]);
+});
+
+test("a second reviewer cannot decide a filing another holds", async ({ reviewerPage, reviewer2Page, request }) => {
+  const filing = await ingest(request, "unit");
+  await open(reviewerPage, filing.id);
+  await claim(reviewerPage);
+  await open(reviewer2Page, filing.id);
+  await expect(reviewer2Page.getByTestId("claim-status")).toHaveAttribute("data-holder", "reviewer@example.com");
+  await expect(reviewer2Page.getByTestId("claim-button")).toHaveCount(0);
+  await expect(reviewer2Page.getByTestId("decision-locked")).toBeVisible();
+  await expect(reviewer2Page.getByTestId("decision-approve")).toBeDisabled();
+  await expect(reviewer2Page.getByTestId("decision-submit")).toBeDisabled();
+});
+
+test("a resubmission shows the changes since the rejected revision", async ({ reviewerPage: page, request }) => {
+  const first = await ingest(request, "unit", { subject: { mailingAddress: "北京市海淀区中关村大街" } });
+  await open(page, first.id);
+  await claim(page);
+  await page.getByTestId("decision-reject").click();
+  await page.getByTestId("decision-submit").click();
+  await expect(page.getByTestId("decision-outcome")).toHaveAttribute("data-outcome", "rejected");
+
+  const second = await ingest(request, "unit", { externalId: first.externalId, revision: 2, subject: { mailingAddress: "北京市海淀区中关村大街1号5层501室" } });
+  expect(second.id).toBe(first.id);
+  expect(second.revision).toBe(2);
+  await open(page, first.id);
+  await expect(page.getByTestId("filing-status")).toHaveAttribute("data-status", "pending");
+  const diff = page.getByTestId("revision-diff");
+  await expect(diff.locator('[data-testid="diff-field"][data-field="subject.mailingAddress"]')).toBeVisible();
+  await expect(diff.getByTestId("previous-reasons")).toContainText("通信地址不详细");
+  await expect(page.getByTestId("decision-history").getByTestId("history-decision")).toHaveCount(1);
+});
+
+test("submit and next decides and opens the reviewer's next claimed filing", async ({ reviewerPage: page, request }) => {
+  const a = await ingest(request, "unit");
+  const b = await ingest(request, "unit");
+  await open(page, b.id);
+  await claim(page);
+  await open(page, a.id);
+  await claim(page);
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("decision-approve")).toHaveAttribute("aria-checked", "true");
+  await page.getByTestId("decision-submit-next").click();
+  // The next filing is the reviewer's oldest other claim (b, or an older one still held).
+  await page.waitForURL((url) => /\/filings\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/filings/${a.id}`));
+  await expect(page.getByTestId("claim-status")).toHaveAttribute("data-holder", "reviewer@example.com");
+  await expect((await getUpstream(request, a.externalId)).body.status).toBe("approved");
+});

@@ -1,0 +1,9 @@
+import { statSync } from "node:fs";
+import { expect, it } from "vitest";
+import { sniffFile } from "@/lib/images/sniff";
+import { loadSampleVideo, sampleVideoPath } from "./sample-video";
+
+it.each(["webm", "mp4"] as const)("ships a small %s sample the sniffer recognises as video", async (format) => {
+  expect(statSync(sampleVideoPath(format)).size).toBeLessThanOrEqual(60 * 1024);
+  expect(sniffFile(await loadSampleVideo(format))).toEqual({ kind: "video", format });
+});

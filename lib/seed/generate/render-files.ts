@@ -1,0 +1,62 @@
+import { readFile } from "node:fs/promises";
+import sharp from "sharp";
+import { renderDocument } from "@/lib/seed/documents/render-document";
+import type { GeneratedFiling } from "./generate";
+import type { FileSpec } from "./materials";
+
+// Bytes for a generated filing's files. Rendering a document costs ~50–120 ms and every image
+// ingested is decoded and re-encoded again (~30–120 ms, by pixel count), so: only some filings
+// get documents printing their own names and numbers, the rest reuse a few generic renders per
+// kind, variant and quality; and clean images are sent at SCAN_SHORT_SIDE, a phone-scan size.
+// Grey, small and blurred renders are sent as rendered, so their faults keep their measures.
+
+/** Above the 600 px of IMAGE_TOO_SMALL; about a third of the rendered pixels. */
+export const SCAN_SHORT_SIDE = 720;
+const SCAN_JPEG_QUALITY = 86;
+
+const VIDEO_URLS = {
+  mp4: new URL("../assets/sample-commitment.mp4", import.meta.url),
+  webm: new URL("../assets/sample-commitment.webm", import.meta.url),
+} as const;
+
+type ImageSpec = Extract<FileSpec, { type: "image" }>;
+export type FileBytes = (spec: FileSpec, personalised: boolean) => Promise<Buffer>;
+
+async function asScan(jpeg: Buffer): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(jpeg).metadata();
+  const scale = SCAN_SHORT_SIDE / Math.min(width, height);
+  if (scale >= 1) return jpeg;
+  return sharp(jpeg).resize(Math.round(width * scale), Math.round(height * scale)).jpeg({ quality: SCAN_JPEG_QUALITY }).toBuffer();
+}
+
+async function render(spec: ImageSpec, data: ImageSpec["data"]): Promise<Buffer> {
+  const options = { grey: spec.quality === "grey", small: spec.quality === "small", blurred: spec.quality === "blurred" };
+  const jpeg = await renderDocument(spec.render, data, options);
+  return spec.quality === "clean" ? asScan(jpeg) : jpeg;
+}
+
+/** One renderer per run: generic renders and the sample videos are cached for its lifetime. */
+export function createFileRenderer(): FileBytes {
+  const cache = new Map<string, Promise<Buffer>>();
+  const cached = (key: string, make: () => Promise<Buffer>) => {
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = make();
+      cache.set(key, hit);
+      hit.catch(() => cache.delete(key));
+    }
+    return hit;
+  };
+  return (spec, personalised) => {
+    if (spec.type === "video") return cached(`video:${spec.format}`, () => readFile(VIDEO_URLS[spec.format]));
+    if (personalised) return render(spec, spec.data);
+    const variant = spec.data.variant ?? 0;
+    return cached(`${spec.render}:${spec.quality}:${variant}`, () => render(spec, { variant }));
+  };
+}
+
+/** The files map ingestFiling takes: material file name → bytes. */
+export async function renderFiles(g: GeneratedFiling, bytes: FileBytes, personalised: boolean): Promise<Map<string, Buffer>> {
+  const entries = await Promise.all(g.files.map(async (spec) => [spec.name, await bytes(spec, personalised)] as const));
+  return new Map(entries);
+}

@@ -1,0 +1,12 @@
+import fs from "node:fs";
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { seedDemoFilings } from "@/db/seed/demo-filings";
+import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
+const n = Number(process.argv[2] ?? 60);
+fs.rmSync("/tmp/seedwork/demo", { recursive: true, force: true });
+fs.mkdirSync("/tmp/seedwork/demo", { recursive: true });
+const db = openDatabase("/tmp/seedwork/demo/demo.db");
+migrateDatabase(db);
+const t = Date.now();
+const r = await seedDemoFilings(db, { count: n, store: createLocalDiskStore("/tmp/seedwork/demo/uploads"), onProgress: (d) => { if (d % 20 === 0) console.log(d, ((Date.now() - t) / 1000).toFixed(1)); } });
+console.log(r, (Date.now() - t) / 1000, "s");
