@@ -56,3 +56,21 @@ test("API routes refuse anonymous callers", async ({ request }) => {
   const material = await request.get("/api/materials/1/thumb");
   expect(material.status()).toBe(401);
 });
+
+test("pages check the session themselves: a forged proxy-skip header gets nothing", async ({ request }) => {
+  const response = await request.get("/filings", {
+    headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    maxRedirects: 0,
+  });
+  expect([303, 307, 308, 401]).toContain(response.status());
+  expect(await response.text()).not.toContain("filings-table");
+});
+
+test("security headers are set", async ({ request }) => {
+  const response = await request.get("/login");
+  const headers = response.headers();
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});

@@ -1,15 +1,19 @@
 import enCommon from "@/messages/en/common.json";
+import enAudit from "@/messages/en/audit.json";
 import enQueue from "@/messages/en/queue.json";
+import enRules from "@/messages/en/rules.json";
 import enWorkspace from "@/messages/en/workspace.json";
 import zhCommon from "@/messages/zh-CN/common.json";
+import zhAudit from "@/messages/zh-CN/audit.json";
 import zhQueue from "@/messages/zh-CN/queue.json";
+import zhRules from "@/messages/zh-CN/rules.json";
 import zhWorkspace from "@/messages/zh-CN/workspace.json";
 import type { Locale } from "./locales";
 
 // One file per namespace and locale, so features add their texts without touching each other's.
 const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhQueue, ...zhWorkspace },
-  en: { ...enCommon, ...enQueue, ...enWorkspace },
+  "zh-CN": { ...zhCommon, ...zhQueue, ...zhWorkspace, ...zhRules, ...zhAudit },
+  en: { ...enCommon, ...enQueue, ...enWorkspace, ...enRules, ...enAudit },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof catalogs)["zh-CN"];

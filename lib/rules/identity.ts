@@ -94,7 +94,9 @@ function checkPersonIds(ctx: RuleContext): void {
     let why: { zh: string; en: string };
     switch (problem) {
       case "format":
-        why = { zh: "不是17位数字加1位校验码", en: "it is not 17 digits and a check character" };
+        why = id === ""
+          ? { zh: "未填写号码", en: "the number is missing" }
+          : { zh: "不是17位数字加1位校验码", en: "it is not 17 digits and a check character" };
         break;
       case "check": {
         const expected = residentIdCheckChar(id);

@@ -8,6 +8,6 @@ let store: BlobStore | undefined;
 
 /** The process-wide store, rooted at UPLOADS_DIR (relative paths resolve from the working dir). */
 export function getBlobStore(): BlobStore {
-  store ??= createLocalDiskStore(path.resolve(process.env.UPLOADS_DIR || DEFAULT_UPLOADS_DIR));
+  store ??= createLocalDiskStore(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOADS_DIR || DEFAULT_UPLOADS_DIR));
   return store;
 }

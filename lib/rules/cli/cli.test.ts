@@ -75,7 +75,7 @@ function capture() {
   return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
 }
 
-describe("runCheck on the examples", () => {
+describe("runCheck on the examples", { timeout: 20_000 }, () => {
   it.each(Object.keys(EXPECTED))("%s", async (name) => {
     const result = await runCheck({ file: join(EXAMPLES, name), asOf: AS_OF, measure });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -125,7 +125,8 @@ describe("main", () => {
   });
 });
 
-describe("scripts/rules.ts", () => {
+// Each spawn starts tsx afresh (about 0.5 s, far more on a busy machine).
+describe("scripts/rules.ts", { timeout: 60_000 }, () => {
   const cli = (...args: string[]) =>
     spawnSync(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "scripts", "rules.ts"), ...args], {
       cwd: REPO,

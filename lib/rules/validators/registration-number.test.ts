@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { singleCharCorruptions } from "./corruptions";
+import { singleCharCorruptions } from "../testing/corruptions";
 import { isValidRegistrationNumber, mod11_10CheckDigit } from "./registration-number";
 
 // icp-research §3.3: python-stdnum's ISO 7064 vectors and two constructed 15-digit values.

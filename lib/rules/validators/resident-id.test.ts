@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { singleCharCorruptions } from "./corruptions";
+import { singleCharCorruptions } from "../testing/corruptions";
 import { residentIdCheckChar, residentIdProblem } from "./resident-id";
 
 // icp-research §3.4 test values.

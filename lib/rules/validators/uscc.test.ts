@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { singleCharCorruptions } from "./corruptions";
+import { singleCharCorruptions } from "../testing/corruptions";
 import { isValidUscc, usccCheckChar, usccProvinceCode } from "./uscc";
 
 // icp-research §3.1 test values.

@@ -56,9 +56,9 @@ export function buildCleanFacts(rng: Rng, plan: Plan, timing: Timing): FilingFac
   };
   const facts = plan.kind === "unit" ? buildUnit(rng, base, place) : buildIndividual(rng, base, place);
   if (plan.type !== "new_filing") facts.existingRecord = existingRecord(rng, facts);
-  if (rng.chance(0.1)) facts.extras.add("domain_certificate");
-  if (rng.chance(0.05)) facts.extras.add("handheld_certificate");
-  if (rng.chance(0.1)) facts.extras.add("verification_form");
+  if (rng.chance(0.06)) facts.extras.add("domain_certificate");
+  if (rng.chance(0.04)) facts.extras.add("handheld_certificate");
+  if (rng.chance(0.06)) facts.extras.add("verification_form");
   return facts;
 }
 

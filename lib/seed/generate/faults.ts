@@ -33,6 +33,11 @@ function replacePrincipal(f: FilingFacts, next: PersonFacts): void {
   const old = f.principal;
   f.principal = next;
   for (const w of f.websites) if (w.principal === old) w.principal = next;
+  if (f.officePhone === old.mobile) {
+    // The office phone was the old principal's mobile, with a remark naming them.
+    f.officePhone = next.mobile;
+    f.remark = f.remark.replaceAll(old.name, next.name);
+  }
 }
 
 function setRulesLegalRep(f: FilingFacts, rep: PersonFacts): void {

@@ -45,7 +45,7 @@ export interface GeneratedFiling {
   files: FileSpec[];
 }
 
-export interface Generator {
+export interface FilingGenerator {
   readonly options: Required<GenerateOptions>;
   facts(index: number): FilingFacts;
   filing(index: number): GeneratedFiling;
@@ -53,7 +53,7 @@ export interface Generator {
   all(): Generator<GeneratedFiling>;
 }
 
-export function createGenerator(input: GenerateOptions): Generator {
+export function createGenerator(input: GenerateOptions): FilingGenerator {
   const options: Required<GenerateOptions> = {
     count: input.count,
     now: input.now,

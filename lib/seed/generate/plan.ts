@@ -92,10 +92,9 @@ export const FAULT_CYCLE: readonly (RuleId | null)[] = (() => {
 /** Clean slots per cycle. */
 export const FLAG_FREE_SLOTS = FAULT_CYCLE.filter((f) => f === null).length;
 
-/** The cycle slot of the k-th filing of a run; rotated per cycle so long runs do not repeat. */
+/** The cycle slot of the k-th filing of a run. */
 export function cycleEntry(k: number): RuleId | null {
-  const cycle = Math.floor(k / CYCLE_LENGTH);
-  return FAULT_CYCLE[(k + cycle * 37) % CYCLE_LENGTH];
+  return FAULT_CYCLE[k % CYCLE_LENGTH];
 }
 
 export interface Plan {

@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import sharp from "sharp";
+import { MIN_SHORT_SIDE_PX } from "@/lib/images/quality-thresholds";
+import type { DocumentKind } from "@/lib/seed/documents/document-kinds";
 import { renderDocument } from "@/lib/seed/documents/render-document";
 import type { GeneratedFiling } from "./generate";
 import type { FileSpec } from "./materials";
@@ -10,14 +12,18 @@ import type { FileSpec } from "./materials";
 // kind, variant and quality; and clean images are sent at SCAN_SHORT_SIDE, a phone-scan size.
 // Grey, small and blurred renders are sent as rendered, so their faults keep their measures.
 
-/** Above the 600 px of IMAGE_TOO_SMALL; about a third of the rendered pixels. */
-export const SCAN_SHORT_SIDE = 720;
+/** Just above IMAGE_TOO_SMALL's limit; about a third of the rendered pixels. */
+export const SCAN_SHORT_SIDE = MIN_SHORT_SIDE_PX + 40;
+/** Generic renders per kind and quality (the ~80 ms of each first render adds up). */
+export const GENERIC_VARIANTS = 2;
 const SCAN_JPEG_QUALITY = 86;
 
 const VIDEO_URLS = {
   mp4: new URL("../assets/sample-commitment.mp4", import.meta.url),
   webm: new URL("../assets/sample-commitment.webm", import.meta.url),
 } as const;
+
+const PHOTO_KINDS: ReadonlySet<DocumentKind> = new Set(["verification_photo", "handheld_certificate"]);
 
 type ImageSpec = Extract<FileSpec, { type: "image" }>;
 export type FileBytes = (spec: FileSpec, personalised: boolean) => Promise<Buffer>;
@@ -49,9 +55,12 @@ export function createFileRenderer(): FileBytes {
   };
   return (spec, personalised) => {
     if (spec.type === "video") return cached(`video:${spec.format}`, () => readFile(VIDEO_URLS[spec.format]));
-    if (personalised) return render(spec, spec.data);
-    const variant = spec.data.variant ?? 0;
-    return cached(`${spec.render}:${spec.quality}:${variant}`, () => render(spec, { variant }));
+    if (personalised && !PHOTO_KINDS.has(spec.render)) return render(spec, spec.data);
+    // Photos print no name: a generic one per variant and gender looks the part.
+    const variant = (spec.data.variant ?? 0) % GENERIC_VARIANTS;
+    const gender = spec.data.gender;
+    const generic = PHOTO_KINDS.has(spec.render) ? { variant, gender } : { variant };
+    return cached(`${spec.render}:${spec.quality}:${variant}:${generic.gender ?? ""}`, () => render(spec, generic));
   };
 }
 

@@ -1,12 +1,110 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AuditTabs } from "@/components/audit/audit-tabs";
+import { BarChart } from "@/components/audit/bar-chart";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { getDb } from "@/db/client";
+import { getQueueHealth, getReviewerStats } from "@/db/queries/stats";
+import { chinaDate } from "@/lib/filings/china-time";
 import { requireRole } from "@/lib/guards";
 
-export default async function Page() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.stats");
+  return { title: t("title") };
+}
+
+const CST_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 86_400_000;
+const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+
+export default async function StatsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("lead");
-  const t = await getTranslations("nav");
+  const search = await props.searchParams;
+  const now = Date.now();
+  const to = isDate(search.to) ? search.to : chinaDate(now);
+  const from = isDate(search.from) ? search.from : chinaDate(now - 29 * DAY_MS);
+  const start = Date.parse(`${from}T00:00:00Z`) - CST_OFFSET_MS;
+  const end = Date.parse(`${to}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS;
+  const db = getDb();
+  const stats = getReviewerStats(db, start, end);
+  const health = getQueueHealth(db, now);
+  const t = await getTranslations("audit.stats");
+  const minutes = (ms: number | null) => (ms === null ? t("none") : `${(ms / 60_000).toFixed(1)} min`);
+  const percent = (part: number, whole: number) => (whole === 0 ? t("none") : `${Math.round((part / whole) * 100)}%`);
+
   return (
-    <div className="p-6">
-      <h1 className="text-lg font-semibold">{t("stats")}</h1>
+    <div className="mx-auto max-w-[1400px] space-y-4 p-4">
+      <AuditTabs />
+      <div className="flex flex-wrap items-end gap-3">
+        <h1 className="text-lg font-semibold">{t("title")}</h1>
+        <form className="ml-auto flex items-end gap-2 text-sm" method="get">
+          <label className="flex flex-col gap-1 text-xs text-muted-foreground">
+            {t("period")}
+            <span className="flex items-center gap-1">
+              <Input type="date" name="from" defaultValue={from} className="h-8 w-36" data-testid="stats-from" />–
+              <Input type="date" name="to" defaultValue={to} className="h-8 w-36" data-testid="stats-to" />
+            </span>
+          </label>
+          <Button type="submit" size="sm" data-testid="stats-apply">{t("apply")}</Button>
+        </form>
+      </div>
+
+      <section className="grid gap-3 md:grid-cols-4" aria-label={t("queue")} data-testid="queue-health">
+        {([
+          ["pending", health.pending],
+          ["overdue", health.overdue],
+          ["dueSoon", health.dueSoon],
+          ["claimed", health.claimed],
+        ] as const).map(([key, value]) => (
+          <div key={key} className="rounded-lg border bg-card p-3">
+            <p className="text-xs text-muted-foreground">{t(key)}</p>
+            <p className={key === "overdue" && value > 0 ? "text-2xl font-semibold text-destructive" : "text-2xl font-semibold"} data-testid={`health-${key}`}>{value}</p>
+          </div>
+        ))}
+      </section>
+
+      <div className="grid gap-3 lg:grid-cols-2">
+        <section className="rounded-lg border bg-card p-3">
+          <h2 className="mb-2 text-sm font-semibold">{t("ages")}</h2>
+          <BarChart label={t("ages")} data={health.ages.map((a) => ({ label: t(`ageBuckets.${a.bucket}`), value: a.count }))} color="var(--color-warning)" />
+        </section>
+        <section className="rounded-lg border bg-card p-3">
+          <h2 className="mb-2 text-sm font-semibold">{t("decisionsChart")}</h2>
+          <BarChart label={t("decisionsChart")} data={stats.map((s) => ({ label: s.name, value: s.decisions }))} />
+        </section>
+      </div>
+
+      <section className="overflow-x-auto rounded-lg border bg-card">
+        <table className="w-full text-sm" data-testid="stats-table">
+          <thead className="bg-muted/60 text-left text-xs text-muted-foreground">
+            <tr>
+              {(["reviewer", "decisions", "approvals", "rejections", "median", "p90", "overrides", "qaReviewed", "agreement", "overturn", "topReasons"] as const).map((c) => (
+                <th key={c} className="whitespace-nowrap px-3 py-2">{t(`columns.${c}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y">
+            {stats.map((s) => (
+              <tr key={s.reviewerId} data-testid="stats-row" data-reviewer={s.email} data-decisions={s.decisions}>
+                <td className="px-3 py-2">
+                  {s.name} <span className="text-xs text-muted-foreground">{s.email}</span>
+                </td>
+                <td className="px-3 py-2 tabular-nums">{s.decisions}</td>
+                <td className="px-3 py-2 tabular-nums">{s.approvals}</td>
+                <td className="px-3 py-2 tabular-nums">{s.rejections}</td>
+                <td className="px-3 py-2 tabular-nums">{minutes(s.medianMs)}</td>
+                <td className="px-3 py-2 tabular-nums">{minutes(s.p90Ms)}</td>
+                <td className="px-3 py-2 tabular-nums">{s.overrides}</td>
+                <td className="px-3 py-2 tabular-nums">{s.qaReviewed}</td>
+                <td className="px-3 py-2 tabular-nums">{percent(s.qaAgreed, s.qaReviewed)}</td>
+                <td className="px-3 py-2 tabular-nums">{percent(s.qaOverturned, s.qaReviewed)}</td>
+                <td className="px-3 py-2 font-mono text-xs">{s.topReasons.map((r) => `${r.code}×${r.count}`).join(", ") || t("none")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </div>
   );
 }

@@ -20,9 +20,11 @@ let image: Buffer;
 const video = fs.readFileSync("lib/seed/assets/sample-commitment.webm");
 let counter = 0;
 
-function doc(overrides: Record<string, unknown> = {}) {
+type Doc = Record<string, unknown> & { externalId: string; materials: { file: string; kind: string }[]; subject: object };
+
+function doc(overrides: Record<string, unknown> = {}): Doc {
   counter += 1;
-  return buildInput("unit", { externalId: `API-${counter}` }, overrides as never);
+  return buildInput("unit", { externalId: `API-${counter}` }, overrides as never) as Doc;
 }
 
 function upload(document: unknown, files: Record<string, Buffer>, init: { token?: string | null; contentLength?: string } = {}) {
@@ -231,7 +233,7 @@ describe("robustness", () => {
     };
     const statuses = new Map<number, number>();
     for (let i = 0; i < 200; i++) {
-      const document = doc() as { materials: { file: string }[]; externalId: string };
+      const document = doc();
       const mutated = random() < 0.5 ? mutateDocument(document) : document;
       const files = filesFor(document);
       if (random() < 0.7) {

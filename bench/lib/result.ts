@@ -1,0 +1,49 @@
+// The shape of `--json` and bench/results/latest.json. Times in ms unless named otherwise.
+
+export interface RulesResult {
+  filings: number;
+  filingsPerSec: number;
+  /** checkFiling over every filing (text rules incl. cross-filing, no image measures). */
+  checkSeconds: number;
+  /** parseFiling of the stored documents, timed apart from the rules. */
+  parseSeconds: number;
+  flagged: number;
+}
+
+export interface QueueResult {
+  name: string;
+  params: Record<string, string>;
+  total: number;
+  p50Ms: number;
+  p95Ms: number;
+  floorP50Ms: number;
+  floorP95Ms: number;
+  samples: number;
+}
+
+export interface HttpResult {
+  route: string;
+  p50Ms: number;
+  p95Ms: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface ClaimsResult {
+  workers: number;
+  claims: number;
+  duplicates: number;
+  perSec: number;
+}
+
+export interface BenchResult {
+  count: number;
+  seedSeconds: number;
+  rules: RulesResult;
+  queue: QueueResult[];
+  http: HttpResult[];
+  claims: ClaimsResult;
+  rssMb: number;
+}

@@ -1,0 +1,30 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+
+/** Signs in through next-auth's credentials callback; returns a Cookie header carrying the session. */
+export async function signIn(baseUrl: string, email: string = DEMO_ACCOUNTS[0].email): Promise<string> {
+  const jar = new Map<string, string>();
+  const remember = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair.indexOf("=");
+      jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`, { signal: AbortSignal.timeout(10_000) });
+  remember(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(10_000),
+  });
+  remember(res);
+  await res.arrayBuffer();
+  const session = [...jar].find(([name]) => name.endsWith("next-auth.session-token"));
+  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${res.status}, no session cookie)`);
+  return `${session[0]}=${session[1]}`;
+}

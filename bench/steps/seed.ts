@@ -1,0 +1,27 @@
+import { migrateDatabase, openDatabase } from "@/db/client";
+import { markDemoDatabase } from "@/db/queries/meta";
+import { seedBulkFilings } from "@/db/seed/bulk-filings";
+import { createDemoAccounts } from "@/db/seed/demo-accounts";
+import { seedReasonCatalog } from "@/db/seed/reasons";
+import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
+import { elapsedMs, round } from "../lib/stats";
+import type { Workdir } from "../lib/workdir";
+
+/** Step 1: a migrated demo database (accounts, reasons) plus N filings through the bulk path. */
+export async function runSeed(work: Workdir, count: number, now: number): Promise<{ seedSeconds: number }> {
+  const db = openDatabase(work.dbPath);
+  try {
+    migrateDatabase(db);
+    seedReasonCatalog(db);
+    await createDemoAccounts(db);
+    markDemoDatabase(db);
+    const store = createLocalDiskStore(work.uploadsDir);
+    const start = process.hrtime.bigint();
+    const seeded = await seedBulkFilings(db, { count, now, store });
+    const seconds = elapsedMs(start) / 1000;
+    if (seeded.count !== count) throw new Error(`bulk seed stored ${seeded.count} filings, expected ${count}`);
+    return { seedSeconds: round(seconds, 1) };
+  } finally {
+    db.$client.close();
+  }
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { XIcon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { useUrlParams } from "@/components/data-table/use-url-params";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { AuditParams } from "@/lib/audit/params";
+import { pick, toLocale } from "@/lib/i18n/locales";
+import { PROVINCES } from "@/lib/validation/constants";
+import { PROVINCE_LABELS } from "@/lib/validation/labels";
+
+function Select({ label, value, options, onChange, testId }: { label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void; testId: string }) {
+  return (
+    <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
+      {label}
+      <select className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function AuditToolbar({ params, reviewers }: { params: AuditParams; reviewers: { email: string; name: string }[] }) {
+  const t = useTranslations("audit.filters");
+  const ta = useTranslations("audit");
+  const locale = toLocale(useLocale());
+  const { setParams } = useUrlParams();
+  const any = { value: "", label: t("any") };
+  const filtered = Object.entries(params).some(([k, v]) => k !== "page" && v);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Select label={t("reviewer")} testId="audit-filter-reviewer" value={params.reviewer ?? ""} onChange={(v) => setParams({ reviewer: v })} options={[any, ...reviewers.map((r) => ({ value: r.email, label: r.name }))]} />
+      <Select label={t("outcome")} testId="audit-filter-outcome" value={params.outcome ?? ""} onChange={(v) => setParams({ outcome: v })} options={[any, { value: "approved", label: ta("outcome.approved") }, { value: "rejected", label: ta("outcome.rejected") }]} />
+      <Select label={t("province")} testId="audit-filter-province" value={params.province ?? ""} onChange={(v) => setParams({ province: v })} options={[any, ...PROVINCES.map((p) => ({ value: p, label: pick(PROVINCE_LABELS[p], locale) }))]} />
+      <Select label={t("overrides")} testId="audit-filter-overrides" value={params.overrides ?? ""} onChange={(v) => setParams({ overrides: v })} options={[any, { value: "yes", label: t("yes") }, { value: "no", label: t("no") }]} />
+      <Select
+        label={t("qa")}
+        testId="audit-filter-qa"
+        value={params.qa ?? ""}
+        onChange={(v) => setParams({ qa: v })}
+        options={[any, ...(["agreed", "overturned", "pending", "none"] as const).map((q) => ({ value: q, label: ta(`qa.${q}`) }))]}
+      />
+      <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
+        {t("from")}
+        <Input type="date" className="h-8 w-36" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} data-testid="audit-filter-from" />
+      </label>
+      <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
+        {t("to")}
+        <Input type="date" className="h-8 w-36" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} data-testid="audit-filter-to" />
+      </label>
+      {filtered ? (
+        <Button variant="ghost" size="sm" onClick={() => setParams({ reviewer: null, outcome: null, province: null, overrides: null, qa: null, from: null, to: null })}>
+          <XIcon aria-hidden />
+          {t("reset")}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import { expect, test } from "./fixtures";
+import { getUpstream, ingest } from "./factories";
+import { decideInUi } from "./flows";
+
+async function decisionsOf(page: import("@playwright/test").Page, email: string): Promise<number> {
+  await page.goto("/audit/stats");
+  const row = page.locator(`[data-testid="stats-row"][data-reviewer="${email}"]`);
+  return (await row.count()) === 0 ? 0 : Number(await row.getAttribute("data-decisions"));
+}
+
+test("a lead finds a reviewer's decision, exports it, overturns it, and the stats count it", async ({ reviewerPage, leadPage, request }) => {
+  const before = await decisionsOf(leadPage, "reviewer@example.com");
+  const filing = await ingest(request, "unit");
+  await decideInUi(reviewerPage, filing.id, "rejected", { reason: "DOMAIN_NOT_VERIFIED", note: "域名实名未完成" });
+
+  await leadPage.goto("/audit?reviewer=reviewer@example.com&outcome=rejected");
+  const row = leadPage.locator(`[data-testid="decision-row"][data-filing-id="${filing.id}"]`);
+  await expect(row).toHaveAttribute("data-reviewer", "reviewer@example.com");
+  await expect(row).toHaveAttribute("data-outcome", "rejected");
+  await expect(row).toHaveAttribute("data-qa", "");
+  await expect(row).toContainText("DOMAIN_NOT_VERIFIED");
+
+  const [download] = await Promise.all([leadPage.waitForEvent("download"), leadPage.getByTestId("audit-export").click()]);
+  const csv = fs.readFileSync((await download.path())!, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const line = csv.split("\r\n").find((l) => l.includes(filing.externalId));
+  expect(line).toContain("DOMAIN_NOT_VERIFIED");
+  expect(line).toContain("域名未实名认证");
+  expect(line).toContain("reviewer@example.com");
+  expect(csv).not.toContain(",approved,");
+
+  await leadPage.goto(`/filings/${filing.id}`);
+  await leadPage.getByTestId("qa-overturn").click();
+  await leadPage.getByTestId("qa-note").fill("域名实名已在注册商处完成，驳回不成立");
+  await leadPage.getByTestId("qa-submit").click();
+  await expect(leadPage.getByTestId("filing-status")).toHaveAttribute("data-status", "pending");
+  expect((await getUpstream(request, filing.externalId)).body).toMatchObject({ status: "pending", decision: null });
+
+  await leadPage.goto("/audit?reviewer=reviewer@example.com");
+  await expect(leadPage.locator(`[data-testid="decision-row"][data-filing-id="${filing.id}"]`)).toHaveAttribute("data-qa", "overturned");
+  expect(await decisionsOf(leadPage, "reviewer@example.com")).toBe(before + 1);
+});
+
+test("a lead cannot second-review their own decision", async ({ leadPage, request }) => {
+  const filing = await ingest(request, "unit");
+  await decideInUi(leadPage, filing.id, "approved");
+  await expect(leadPage.getByTestId("qa-own")).toBeVisible();
+  await expect(leadPage.getByTestId("qa-agree")).toHaveCount(0);
+});
+
+test("the export is for leads only", async ({ reviewerPage }) => {
+  const response = await reviewerPage.request.get("/audit/export");
+  expect(response.status()).toBe(403);
+});
