@@ -20,6 +20,7 @@ test("a flagged filing shows its violation beside its field and its images", asy
   await expect(violation).toHaveAttribute("data-severity", "warning");
   await expect(page.locator('[data-field="principal.mobile"]')).toHaveAttribute("data-severity", "warning");
   await expect(page.locator('[data-field="principal.mobile"]')).toContainText("170****5678");
+  await expect(page.getByTestId("violation-list")).not.toContainText("17012345678");
   await violation.click();
   await expect(page.locator('[data-field="principal.mobile"]')).toHaveAttribute("data-active", "true");
 

@@ -2,6 +2,7 @@
 
 import { XIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import { DataTableSelect } from "@/components/data-table/data-table-select";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,20 +11,6 @@ import { pick, toLocale } from "@/lib/i18n/locales";
 import { PROVINCES } from "@/lib/validation/constants";
 import { PROVINCE_LABELS } from "@/lib/validation/labels";
 
-function Select({ label, value, options, onChange, testId }: { label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void; testId: string }) {
-  return (
-    <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-      {label}
-      <select className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function AuditToolbar({ params, reviewers }: { params: AuditParams; reviewers: { email: string; name: string }[] }) {
   const t = useTranslations("audit.filters");
@@ -34,11 +21,11 @@ export function AuditToolbar({ params, reviewers }: { params: AuditParams; revie
   const filtered = Object.entries(params).some(([k, v]) => k !== "page" && v);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Select label={t("reviewer")} testId="audit-filter-reviewer" value={params.reviewer ?? ""} onChange={(v) => setParams({ reviewer: v })} options={[any, ...reviewers.map((r) => ({ value: r.email, label: r.name }))]} />
-      <Select label={t("outcome")} testId="audit-filter-outcome" value={params.outcome ?? ""} onChange={(v) => setParams({ outcome: v })} options={[any, { value: "approved", label: ta("outcome.approved") }, { value: "rejected", label: ta("outcome.rejected") }]} />
-      <Select label={t("province")} testId="audit-filter-province" value={params.province ?? ""} onChange={(v) => setParams({ province: v })} options={[any, ...PROVINCES.map((p) => ({ value: p, label: pick(PROVINCE_LABELS[p], locale) }))]} />
-      <Select label={t("overrides")} testId="audit-filter-overrides" value={params.overrides ?? ""} onChange={(v) => setParams({ overrides: v })} options={[any, { value: "yes", label: t("yes") }, { value: "no", label: t("no") }]} />
-      <Select
+      <DataTableSelect label={t("reviewer")} testId="audit-filter-reviewer" value={params.reviewer ?? ""} onChange={(v) => setParams({ reviewer: v })} options={[any, ...reviewers.map((r) => ({ value: r.email, label: r.name }))]} />
+      <DataTableSelect label={t("outcome")} testId="audit-filter-outcome" value={params.outcome ?? ""} onChange={(v) => setParams({ outcome: v })} options={[any, { value: "approved", label: ta("outcome.approved") }, { value: "rejected", label: ta("outcome.rejected") }]} />
+      <DataTableSelect label={t("province")} testId="audit-filter-province" value={params.province ?? ""} onChange={(v) => setParams({ province: v })} options={[any, ...PROVINCES.map((p) => ({ value: p, label: pick(PROVINCE_LABELS[p], locale) }))]} />
+      <DataTableSelect label={t("overrides")} testId="audit-filter-overrides" value={params.overrides ?? ""} onChange={(v) => setParams({ overrides: v })} options={[any, { value: "yes", label: t("yes") }, { value: "no", label: t("no") }]} />
+      <DataTableSelect
         label={t("qa")}
         testId="audit-filter-qa"
         value={params.qa ?? ""}

@@ -4,6 +4,7 @@ import { SearchIcon, XIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { DataTableSelect } from "@/components/data-table/data-table-select";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -16,20 +17,6 @@ import { cn } from "@/lib/utils";
 
 const STATUSES = ["pending", "approved", "rejected", "all"] as const;
 
-function Select({ label, value, onChange, options, testId }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; testId: string }) {
-  return (
-    <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-      <span className="whitespace-nowrap">{label}</span>
-      <select className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 export function FilingsToolbar({ params }: { params: QueueParams }) {
   const t = useTranslations("queue");
@@ -114,14 +101,14 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
           selectedLabel={selectedLabel}
           resetLabel={t("filters.reset")}
         />
-        <Select
+        <DataTableSelect
           label={t("filters.severity")}
           testId="filter-severity"
           value={params.severity ?? ""}
           onChange={(v) => setParams({ severity: v })}
           options={[{ value: "", label: t("status.all") }, ...(["error", "warning", "clean"] as const).map((v) => ({ value: v, label: t(`filters.severityOptions.${v}`) }))]}
         />
-        <Select
+        <DataTableSelect
           label={t("filters.assignee")}
           testId="filter-assignee"
           value={params.assignee ?? ""}

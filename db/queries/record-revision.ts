@@ -5,8 +5,9 @@ import type { Filing as FilingDocument } from "@/lib/validation/filing";
 import { IngestError } from "@/lib/filings/ingest-error";
 import { slaDueAt } from "@/lib/filings/china-time";
 import type { Db } from "../client";
-import { filingContacts, filingRevisions, filings, materials, SEVERITY_RANK, violations } from "../schema";
+import { filingContacts, filingRevisions, filings, materials, violations } from "../schema";
 import { recordAuditEvent } from "./audit";
+import { severitySummary, violationRows } from "./violation-rows";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -53,8 +54,6 @@ export function assertRevisionAcceptable(head: { currentRevision: number } | und
 
 function summaryOf(write: RevisionWrite) {
   const doc = write.document;
-  const errorCount = write.violations.filter((v) => v.severity === "error").length;
-  const warningCount = write.violations.length - errorCount;
   const submittedAt = Date.parse(doc.submittedAt);
   return {
     currentRevision: doc.revision,
@@ -69,9 +68,7 @@ function summaryOf(write: RevisionWrite) {
     domains: doc.websites.map((w) => w.domain).join(" "),
     submittedAt,
     slaDueAt: slaDueAt(submittedAt),
-    errorCount,
-    warningCount,
-    worstSeverity: errorCount > 0 ? SEVERITY_RANK.error : warningCount > 0 ? SEVERITY_RANK.warning : SEVERITY_RANK.none,
+    ...severitySummary(write.violations),
     updatedAt: write.receivedAt,
   };
 }
@@ -115,23 +112,7 @@ export function writeRevision(tx: Tx, write: RevisionWrite): { filingId: number;
   }
 
   if (write.materials.length > 0) tx.insert(materials).values(write.materials.map((m) => ({ ...m, revisionId }))).run();
-  if (write.violations.length > 0) {
-    tx.insert(violations)
-      .values(
-        write.violations.map((v) => ({
-          revisionId,
-          rule: v.rule,
-          severity: v.severity,
-          path: v.path,
-          materialIndex: v.material,
-          reason: v.reason,
-          messageZh: v.message.zh,
-          messageEn: v.message.en,
-          ruleSetVersion: write.ruleSetVersion,
-        })),
-      )
-      .run();
-  }
+  if (write.violations.length > 0) tx.insert(violations).values(violationRows(revisionId, write.violations, write.ruleSetVersion)).run();
 
   tx.delete(filingContacts).where(eq(filingContacts.filingId, filingId)).run();
   const contactRows = [

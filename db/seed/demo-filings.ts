@@ -37,9 +37,12 @@ export interface SeedDemoResult {
   rulesFired: string[];
 }
 
-/** The oldest filings (the ones claim-next hands out first) and every fourth one print their own data. */
+/**
+ * Documents printing the filing's own names and numbers: the oldest filings (the top of the
+ * queue, which claim-next hands out first) and every 30th; the rest share generic renders.
+ */
 export function defaultPersonalised(offset: number) {
-  return (filing: GeneratedFiling) => filing.index - offset < 20 || filing.index % 25 === 0;
+  return (filing: GeneratedFiling) => filing.index - offset < 24 || (filing.index - offset) % 30 === 29;
 }
 
 export async function seedDemoFilings(db: Db, options: SeedDemoOptions): Promise<SeedDemoResult> {

@@ -21,3 +21,11 @@ export function maskMobile(mobile: string): string {
   if (digits.length < 7) return "*".repeat(digits.length);
   return `${digits.slice(0, 3)}${"*".repeat(digits.length - 7)}${digits.slice(-4)}`;
 }
+
+const RESIDENT_ID = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
+
+/** Rule messages quote the numbers they judge; on screen they get the same masking as fields. */
+export function maskNumbersInText(text: string): string {
+  return text.replace(RESIDENT_ID, (id) => maskIdNumber(id)).replace(MOBILE, (mobile) => maskMobile(mobile.replace(/^\+?86[\s-]?/, "")));
+}

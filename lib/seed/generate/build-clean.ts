@@ -121,7 +121,7 @@ function buildUnit(rng: Rng, base: Base, place: Place): FilingFacts {
   }
 
   const websiteCount = rng.weighted([[1, 80], [2, 15], [3, 5]] as const);
-  const sitePrincipal = rng.chance(0.55) ? principal : adult(homeFor(rng, place, 0.85), 22, 50);
+  const sitePrincipal = rng.chance(0.65) ? principal : adult(homeFor(rng, place, 0.85), 22, 50);
   const websites: WebsiteFacts[] = [];
   for (let i = 0; i < websiteCount; i++) {
     const siteOwner = i === 0 || rng.chance(0.8) ? sitePrincipal : adult(homeFor(rng, place, 0.85), 22, 50);

@@ -55,7 +55,7 @@ export function createFileRenderer(): FileBytes {
   };
   return (spec, personalised) => {
     if (spec.type === "video") return cached(`video:${spec.format}`, () => readFile(VIDEO_URLS[spec.format]));
-    if (personalised && !PHOTO_KINDS.has(spec.render)) return render(spec, spec.data);
+    if (personalised) return render(spec, spec.data);
     // Photos print no name: a generic one per variant and gender looks the part.
     const variant = (spec.data.variant ?? 0) % GENERIC_VARIANTS;
     const gender = spec.data.gender;
@@ -64,8 +64,21 @@ export function createFileRenderer(): FileBytes {
   };
 }
 
+const ID_BACKS: ReadonlySet<DocumentKind> = new Set(["principal_id_back", "site_principal_id_back"]);
+
+/**
+ * Whether a file of a personalised filing prints its own data: not the photos (no name on
+ * them), and ID backs (authority and dates only) just where the filing's fault is in the dates.
+ */
+function ownData(spec: FileSpec, g: GeneratedFiling): boolean {
+  if (spec.type === "video" || PHOTO_KINDS.has(spec.render)) return false;
+  return !ID_BACKS.has(spec.render) || g.faults.includes("ID_EXPIRED") || g.faults.includes("ID_EXPIRING_SOON");
+}
+
 /** The files map ingestFiling takes: material file name → bytes. */
 export async function renderFiles(g: GeneratedFiling, bytes: FileBytes, personalised: boolean): Promise<Map<string, Buffer>> {
-  const entries = await Promise.all(g.files.map(async (spec) => [spec.name, await bytes(spec, personalised)] as const));
+  const entries = await Promise.all(
+    g.files.map(async (spec) => [spec.name, await bytes(spec, personalised && ownData(spec, g))] as const),
+  );
   return new Map(entries);
 }

@@ -21,6 +21,7 @@ import { getMaterials, getRevisionDocument, getTimeline, getWorkspace } from "@/
 import { documentFields } from "@/lib/filings/document-fields";
 import { diffRevisions } from "@/lib/filings/revision-diff";
 import { requireUser } from "@/lib/guards";
+import { maskNumbersInText } from "@/lib/pii/mask";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { FILING_TYPE_LABELS, MATERIAL_KIND_LABELS, PROVINCE_LABELS } from "@/lib/validation/labels";
 import type { FilingType, MaterialKind, Province } from "@/lib/validation/constants";
@@ -49,6 +50,7 @@ export default async function FilingWorkspacePage(props: Props) {
   const locale = toLocale(await getLocale());
 
   const fields = documentFields(ws.document);
+  const violations = ws.violations.map((v) => ({ ...v, message: { zh: maskNumbersInText(v.message.zh), en: maskNumbersInText(v.message.en) } }));
   const severityByPath: Record<string, "error" | "warning"> = {};
   const flaggedMaterials: Record<number, "error" | "warning"> = {};
   for (const v of ws.violations) {
@@ -111,7 +113,7 @@ export default async function FilingWorkspacePage(props: Props) {
         <div className="grid gap-3 p-3 xl:grid-cols-[minmax(340px,0.9fr)_minmax(420px,1.35fr)_minmax(320px,0.85fr)]">
           <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem)] xl:overflow-y-auto">
             {diff ? <RevisionDiffPanel from={diff.from} fields={diff.result.fields} materials={diff.result.materials} previousRejection={diff.previousRejection} /> : null}
-            <ViolationList filingId={ws.id} violations={ws.violations} ruleSetVersion={ws.ruleSetVersion} />
+            <ViolationList filingId={ws.id} violations={violations} ruleSetVersion={ws.ruleSetVersion} />
             <FilingFields filingId={ws.id} rows={fields} severityByPath={severityByPath} individual={ws.subjectKind === "individual"} />
           </div>
           <div className="xl:sticky xl:top-[7.5rem] xl:h-[calc(100vh-8rem)]">
@@ -143,7 +145,7 @@ export default async function FilingWorkspacePage(props: Props) {
                     filingId={ws.id}
                     revision={ws.revision}
                     canDecide={mine}
-                    violations={ws.violations}
+                    violations={violations}
                     reasons={getActiveReasons(db)}
                     fieldLabels={fieldLabels}
                     materialLabels={materialLabels}
