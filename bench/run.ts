@@ -1,6 +1,7 @@
 // `npm run bench -- [--count N] [--json]`: seed, rules, queue queries, HTTP under load, concurrent
 // claims and server memory on a temporary database (bench/README.md). Not part of `npm test`.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseBenchArgs, type BenchArgs } from "./lib/args";
@@ -61,6 +62,8 @@ try {
 
 async function run({ count }: BenchArgs): Promise<BenchResult> {
   progress(`workdir ${work.dir}`);
+  const [load1] = os.loadavg();
+  if (load1 > 1.5) progress(`WARNING: load average ${load1.toFixed(1)} on ${os.cpus().length} cores before starting: other work will skew the timings`);
   progress(`seed: ${count} filings through the bulk path`);
   const { seedSeconds } = await runSeed(work, count, Date.now());
   progress(`seed: ${seedSeconds} s`);

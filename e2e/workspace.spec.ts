@@ -131,3 +131,17 @@ test("submit and next decides and opens the reviewer's next claimed filing", asy
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-holder", "reviewer@example.com");
   await expect((await getUpstream(request, a.externalId)).body.status).toBe("approved");
 });
+
+test("a seeded demo filing opens with its document images loaded", async ({ reviewerPage: page }) => {
+  await page.goto("/filings?status=all&assignee=any&sort=externalId&dir=asc&q=TC2026");
+  const first = page.getByTestId("filing-row").first();
+  const id = await first.getAttribute("data-filing-id");
+  await open(page, id!);
+  const thumbs = page.getByTestId("material-thumb");
+  expect(await thumbs.count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => thumbs.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
+  await expect(page.getByTestId("image-main")).toHaveJSProperty("complete", true);
+  expect(await page.getByTestId("image-main").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(300);
+});

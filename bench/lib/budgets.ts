@@ -34,6 +34,8 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
   }
   checks.push({ what: "claims", actual: String(r.claims.claims), limit: `≥ ${BUDGETS.claimsMin}`, pass: r.claims.claims >= BUDGETS.claimsMin });
   checks.push({ what: "duplicate claims", actual: String(r.claims.duplicates), limit: "0", pass: r.claims.duplicates === 0 });
+  // Not one of the issue's budgets, but a claim that fails with "database is locked" is a 500 for a reviewer.
+  checks.push({ what: "claims failed busy", actual: String(r.claims.busyErrors), limit: "0", pass: r.claims.busyErrors === 0 });
   checks.push({ what: "server RSS", actual: `${r.rssMb} MB`, limit: `≤ ${BUDGETS.rssMb} MB`, pass: r.rssMb <= BUDGETS.rssMb });
   return checks;
 }

@@ -36,6 +36,10 @@ export interface ClaimsResult {
   claims: number;
   duplicates: number;
   perSec: number;
+  /** claimNext calls that failed with SQLITE_BUSY after the connection's 5 s busy timeout (retried). */
+  busyErrors: number;
+  p95Ms: number;
+  maxMs: number;
 }
 
 export interface BenchResult {

@@ -45,6 +45,13 @@ export async function startServer(options: { dbPath: string; uploadsDir: string 
   };
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
+  // BENCH_SERVER_LOG=FILE keeps the server's whole output (e.g. with --trace-gc in BENCH_SERVER_NODE_ARGS).
+  const logFile = process.env.BENCH_SERVER_LOG;
+  if (logFile) {
+    const out = fs.createWriteStream(logFile);
+    child.stdout!.pipe(out);
+    child.stderr!.pipe(out);
+  }
   const stop = () => stopGroup(child);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {

@@ -5,13 +5,14 @@ import { openDatabase } from "@/db/client";
 import { createUser } from "@/db/queries/users";
 import { progress } from "../lib/log";
 import type { ClaimsResult } from "../lib/result";
-import { elapsedMs, round } from "../lib/stats";
+import { elapsedMs, percentile, round } from "../lib/stats";
 import { withTimeout } from "../lib/with-timeout";
 import type { ClaimerReport } from "../workers/claimer";
 
 // Step 5: 20 claimer processes, each with its own connection and its own reviewer account,
 // race through claimNext on the seeded database. Every id a claimer reports is one it won;
-// an id reported twice would be a filing handed to two reviewers.
+// an id reported twice would be a filing handed to two reviewers. p95Ms/maxMs are one claimNext
+// call as its caller waits for it (lock waits included); busyErrors counts calls that gave up.
 
 const WORKERS = 20;
 const TARGET_CLAIMS = 2000;
@@ -47,8 +48,18 @@ export async function runClaims(dbPath: string): Promise<ClaimsResult> {
     const seconds = elapsedMs(start) / 1000;
     const failed = done.find((r): r is Extract<ClaimerReport, { ok: false }> => !r.ok);
     if (failed) throw new Error(`a claimer failed: ${failed.error}`);
-    const ids = done.flatMap((r) => (r.ok ? r.claimed : []));
-    return { workers: WORKERS, claims: ids.length, duplicates: ids.length - new Set(ids).size, perSec: Math.round(ids.length / seconds) };
+    const ok = done.filter((r): r is Extract<ClaimerReport, { ok: true }> => r.ok);
+    const ids = ok.flatMap((r) => r.claimed);
+    const latencies = ok.flatMap((r) => r.latenciesMs);
+    return {
+      workers: WORKERS,
+      claims: ids.length,
+      duplicates: ids.length - new Set(ids).size,
+      perSec: Math.round(ids.length / seconds),
+      busyErrors: ok.reduce((sum, r) => sum + r.busy, 0),
+      p95Ms: round(percentile(latencies, 95), 1),
+      maxMs: round(Math.max(...latencies), 1),
+    };
   } finally {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }

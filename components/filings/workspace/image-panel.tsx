@@ -104,7 +104,7 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
                       </span>
                     ) : (
                       // eslint-disable-next-line @next/next/no-img-element -- served by the authenticated materials route
-                      <img src={`/api/materials/${m.id}/thumb`} alt="" loading="lazy" className="h-16 w-full rounded object-cover" data-testid="material-thumb" />
+                      <img src={`/api/materials/${m.id}/thumb`} alt="" className="h-16 w-full rounded object-cover" data-testid="material-thumb" />
                     )}
                     <span className="line-clamp-2 w-full text-[11px] leading-tight">{label(m)}</span>
                     {flag ? <span className={cn("absolute right-1 top-1 size-2 rounded-full", flag === "error" ? "bg-destructive" : "bg-warning")} aria-hidden /> : null}

@@ -105,10 +105,11 @@ export function planMaterials(f: FilingFacts): MaterialPlan {
     if (samePerson(w.principal, f.principal)) return;
     let n = sitePeople.findIndex((p) => samePerson(p, w.principal));
     if (n < 0) n = sitePeople.push(w.principal) - 1;
+    // The same ID-card templates as the principal's (so generic renders are shared).
     const sf = idFront(w.principal, (v + 1) % 4);
-    add("site_principal_id_front", `site-id-front-${n + 1}.jpg`, sf.render === "legal_rep_passport" ? sf.render : "site_principal_id_front", sf.data, i);
+    add("site_principal_id_front", `site-id-front-${n + 1}.jpg`, sf.render, sf.data, i);
     if (w.principal.idType === RESIDENT_ID_CARD) {
-      add("site_principal_id_back", `site-id-back-${n + 1}.jpg`, "site_principal_id_back", idBack(w.principal, (v + 1) % 4), i);
+      add("site_principal_id_back", `site-id-back-${n + 1}.jpg`, "principal_id_back", idBack(w.principal, (v + 1) % 4), i);
     }
     if (f.extras.has("site_principal_authorization")) {
       add("site_principal_authorization", `site-authorization-${n + 1}.jpg`, "site_principal_authorization", {

@@ -13,7 +13,7 @@ import type { FileSpec } from "./materials";
 // Grey, small and blurred renders are sent as rendered, so their faults keep their measures.
 
 /** Just above IMAGE_TOO_SMALL's limit; about a third of the rendered pixels. */
-export const SCAN_SHORT_SIDE = MIN_SHORT_SIDE_PX + 40;
+export const SCAN_SHORT_SIDE = MIN_SHORT_SIDE_PX + 20;
 /** Generic renders per kind and quality (the ~80 ms of each first render adds up). */
 export const GENERIC_VARIANTS = 2;
 const SCAN_JPEG_QUALITY = 86;
