@@ -25,6 +25,10 @@ export function openDatabase(file: string = databasePath()): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   if (sqlite.pragma("foreign_keys", { simple: true }) !== 1) throw new Error("SQLite foreign keys could not be enabled");
+  // Without statistics the planner takes `status = ?` for selective and walks every pending
+  // filing for a search; a bounded ANALYZE on open keeps the plans right as the data grows.
+  sqlite.pragma("analysis_limit = 400");
+  sqlite.pragma("optimize = 0x10002");
   return drizzle(sqlite, { schema }) as Db;
 }
 

@@ -31,6 +31,7 @@ test("a lead finds a reviewer's decision, exports it, overturns it, and the stat
   expect(csv).not.toContain(",approved,");
 
   await leadPage.goto(`/filings/${filing.id}`);
+  await expect(leadPage.getByTestId("claim-bar")).toHaveAttribute("data-hydrated", "true");
   await leadPage.getByTestId("qa-overturn").click();
   await leadPage.getByTestId("qa-note").fill("域名实名已在注册商处完成，驳回不成立");
   await leadPage.getByTestId("qa-submit").click();

@@ -19,6 +19,7 @@ test("URL filters narrow filings-total", async ({ reviewerPage: page, request })
 test("search by order number finds exactly that filing", async ({ reviewerPage: page, request }) => {
   const filing = await ingest(request, "unit");
   await page.goto("/filings?status=all&assignee=any");
+  await expect(page.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
   await page.getByTestId("filings-search").fill(filing.externalId);
   await page.getByTestId("filings-search").press("Enter");
   await expect(page.getByTestId("filings-total")).toHaveText("1");
@@ -29,6 +30,7 @@ test("search by order number finds exactly that filing", async ({ reviewerPage: 
 
 test("sorting and pagination change the rows", async ({ reviewerPage: page }) => {
   await page.goto("/filings?status=all&assignee=any&perPage=25&sort=externalId&dir=asc");
+  await expect(page.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
   const firstAsc = await page.getByTestId("filing-row").first().getAttribute("data-external-id");
   await page.getByTestId("sort-externalId").click();
   await expect(page).toHaveURL(/dir=desc/);
@@ -46,11 +48,13 @@ test("claim-next opens a filing claimed by the reviewer; a second reviewer gets 
   const older = await ingest(request, "unit", { externalId: `${tag}-A`, submittedAt: new Date(Date.now() - 3_600_000).toISOString() });
   const newer = await ingest(request, "unit", { externalId: `${tag}-B` });
   await reviewerPage.goto(`/filings?q=${tag}`);
+  await expect(reviewerPage.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
   await reviewerPage.getByTestId("claim-next").click();
   await reviewerPage.waitForURL(`**/filings/${older.id}`);
   await expect(reviewerPage.getByTestId("claim-status")).toHaveAttribute("data-holder", "reviewer@example.com");
 
   await reviewer2Page.goto(`/filings?q=${tag}`);
+  await expect(reviewer2Page.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
   await reviewer2Page.getByTestId("claim-next").click();
   await reviewer2Page.waitForURL(`**/filings/${newer.id}`);
   await expect(reviewer2Page.getByTestId("claim-status")).toHaveAttribute("data-holder", "reviewer2@example.com");
@@ -63,6 +67,7 @@ test("claim-next opens a filing claimed by the reviewer; a second reviewer gets 
 test("keyboard shortcuts move, open, search and help", async ({ reviewerPage: page }) => {
   await page.goto("/filings?status=all&assignee=any");
   const rows = page.getByTestId("filing-row");
+  await expect(page.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
   await expect(rows.first()).toHaveAttribute("data-selected", "true");
   await page.keyboard.press("j");
   await expect(rows.nth(1)).toHaveAttribute("data-selected", "true");

@@ -5,6 +5,7 @@ import { getUpstream, ingest } from "./factories";
 async function open(page: Page, id: string) {
   await page.goto(`/filings/${id}`);
   await expect(page.getByTestId("filing-fields")).toBeVisible();
+  await expect(page.getByTestId("claim-bar")).toHaveAttribute("data-hydrated", "true");
 }
 
 async function claim(page: Page) {

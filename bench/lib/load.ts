@@ -11,7 +11,7 @@ export interface LoadOptions {
 }
 
 /** One autocannon run; p50/p95 from every response's own latency (autocannon's summary has no p95). */
-export async function loadRoute(options: LoadOptions): Promise<HttpResult> {
+export async function loadRoute(options: LoadOptions): Promise<Omit<HttpResult, "cpuMsPerRequest">> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: `${options.baseUrl}${options.route}`,

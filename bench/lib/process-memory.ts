@@ -56,6 +56,7 @@ export function sampleGroupPeak(pgid: number, intervalMs = 100): { stop: () => n
   const timer = setInterval(() => {
     peak = Math.max(peak, readGroupMemory(pgid).rssKb);
   }, intervalMs);
+  timer.unref(); // never what keeps the bench alive
   return {
     stop: () => {
       clearInterval(timer);

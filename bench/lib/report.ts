@@ -23,7 +23,12 @@ export function formatReport(r: BenchResult): string {
     ),
   );
   out.push("");
-  out.push(table(["route", "p50 ms", "p95 ms", "req/s", "requests", "non-2xx", "errors"], r.http.map((h) => [h.route, h.p50Ms, h.p95Ms, h.rps, h.requests, h.non2xx, h.errors])));
+  out.push(
+    table(
+      ["route", "p50 ms", "p95 ms", "req/s", "requests", "non-2xx", "errors", "server CPU ms/req"],
+      r.http.map((h) => [h.route, h.p50Ms, h.p95Ms, h.rps, h.requests, h.non2xx, h.errors, h.cpuMsPerRequest]),
+    ),
+  );
   out.push("");
   out.push(`claims      ${r.claims.claims} by ${r.claims.workers} claimers, ${r.claims.duplicates} duplicates, ${r.claims.perSec}/s (one claim p95 ${r.claims.p95Ms} ms, max ${r.claims.maxMs} ms, ${r.claims.busyErrors} SQLITE_BUSY)`);
   out.push(`server RSS  ${r.rssMb} MB peak`);

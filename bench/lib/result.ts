@@ -29,6 +29,8 @@ export interface HttpResult {
   requests: number;
   non2xx: number;
   errors: number;
+  /** Server CPU time per request: the cost behind the latency, little affected by other load. */
+  cpuMsPerRequest: number;
 }
 
 export interface ClaimsResult {

@@ -23,7 +23,8 @@ export async function startServer(options: { dbPath: string; uploadsDir: string 
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build (.next/BUILD_ID): run `npm run build` first");
   const port = await freePort();
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // The same heap cap as scripts/start.ts, so the measured RSS is the one production gets.
+  const nodeArgs = ["--max-old-space-size=512", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { openDatabase } from "@/db/client";
 import { loadRoute, warmUp } from "../lib/load";
 import { progress } from "../lib/log";
+import { cpuTimeMs } from "../lib/process-cpu";
 import { readGroupMemory, sampleGroupPeak } from "../lib/process-memory";
 import type { HttpResult } from "../lib/result";
 import type { RunningServer } from "../lib/server";
@@ -28,7 +29,9 @@ export async function runHttp(server: RunningServer, dbPath: string): Promise<{ 
     for (const { route, expect } of routes) {
       await warmUp(`${server.baseUrl}${route}`, cookie, WARMUP_REQUESTS, expect);
       progress(`http: ${route}, ${CONNECTIONS} connections for ${DURATION_SEC} s`);
-      http.push(await loadRoute({ baseUrl: server.baseUrl, route, cookie, connections: CONNECTIONS, durationSec: DURATION_SEC }));
+      const cpuBefore = cpuTimeMs(server.pgid);
+      const result = await loadRoute({ baseUrl: server.baseUrl, route, cookie, connections: CONNECTIONS, durationSec: DURATION_SEC });
+      http.push({ ...result, cpuMsPerRequest: round((cpuTimeMs(server.pgid) - cpuBefore) / Math.max(1, result.requests), 1) });
     }
   } finally {
     const peakSumKb = sampler.stop();

@@ -1,3 +1,4 @@
+import { DEFAULT_PER_PAGE } from "@/lib/queue/params";
 // The representative queue views and, for each, the same SQL written by hand: the floor.
 // The SQL mirrors what getQueue has drizzle generate (db/queries/queue.ts, queue-filters.ts);
 // the bench checks at run time that both the text and the results still agree.
@@ -30,7 +31,8 @@ const F = `"filings"`;
 const VISIBLE = `((${F}."claimed_by" = ? and ${F}."claim_expires_at" > ?) or (${F}."claimed_by" is null or ${F}."claim_expires_at" <= ?))`;
 const visible = (ctx: FloorContext) => [ctx.userId, ctx.now, ctx.now];
 const BY_SLA = `${F}."sla_due_at" asc, ${F}."id" asc`;
-const PER_PAGE = 50;
+// The queue's own default page size, so the floor reads the same rows as getQueue.
+const PER_PAGE = DEFAULT_PER_PAGE;
 
 function search(q: string): Pick<QueueCase, "where" | "whereParams"> {
   return {
@@ -60,7 +62,7 @@ export function queueCases(sample: SearchSample): QueueCase[] {
       orderBy: `${F}."submitted_at" asc, ${F}."id" asc`,
       offset: 0,
     },
-    { name: "deep-page", params: { page: "500" }, where: `${F}."status" = ? and ${VISIBLE}`, whereParams: (ctx) => ["pending", ...visible(ctx)], orderBy: BY_SLA, offset: 499 * PER_PAGE },
+    { name: "deep-page", params: { page: "1000" }, where: `${F}."status" = ? and ${VISIBLE}`, whereParams: (ctx) => ["pending", ...visible(ctx)], orderBy: BY_SLA, offset: 999 * PER_PAGE },
   ];
 }
 

@@ -70,17 +70,20 @@ function measureCase(db: Db, c: QueueCase, ctx: FloorContext): { result: QueueRe
   const app = () => getQueue(db, parseQueueParams(c.params), ctx);
   const floor = () => ({ rows: rowsStmt.all(...sql.rows.params) as unknown[][], total: countStmt.get(...sql.count.params) as number });
 
-  let appOut: ReturnType<typeof app> | undefined;
-  const generated = captureSql(db.$client, () => (appOut = app()));
+  const generated = captureSql(db.$client, app);
   const sameSql = sameText(generated, [sql.rows.sql, sql.count.sql]);
+  const appOut = app();
   const floorOut = floor();
-  const appIds = appOut!.rows.map((r) => r.id).join(",");
+  const appIds = appOut.rows.map((r) => r.id).join(",");
   const floorIds = floorOut.rows.map((r) => r[0]).join(",");
-  if (appOut!.total !== floorOut.total || appIds !== floorIds) {
-    throw new Error(`queue view ${c.name}: the floor SQL returns other rows than getQueue (total ${floorOut.total} vs ${appOut!.total})`);
+  if (appOut.total !== floorOut.total || appIds !== floorIds) {
+    throw new Error(`queue view ${c.name}: the floor SQL returns other rows than getQueue (total ${floorOut.total} vs ${appOut.total})`);
   }
 
-  for (let i = 0; i < WARMUP; i++) (app(), floor());
+  for (let i = 0; i < WARMUP; i++) {
+    app();
+    floor();
+  }
   const appMs: number[] = [];
   const floorMs: number[] = [];
   const started = process.hrtime.bigint();

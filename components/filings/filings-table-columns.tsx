@@ -2,7 +2,8 @@
 
 import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import Link from "next/link";
-import type { useFormatter, useTranslations } from "next-intl";
+import type { useTranslations } from "next-intl";
+import { createRowFormatters } from "@/lib/i18n/row-formatters";
 import { Badge } from "@/components/ui/badge";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/validation/labels";
@@ -18,19 +19,27 @@ const STATUS_VARIANT = { pending: "secondary", approved: "success", rejected: "e
 
 interface ColumnContext {
   t: ReturnType<typeof useTranslations<"queue">>;
-  format: ReturnType<typeof useFormatter>;
   locale: Locale;
   now: number;
   me: string;
 }
 
-export function getFilingsTableColumns({ t, format, locale, now, me }: ColumnContext) {
+export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
+  const format = createRowFormatters(locale);
+  // Rows repeat the same few labels; format each once per render.
+  const labels = new Map<string, string>();
+  const label = (key: Parameters<typeof t>[0], values?: Record<string, number>) => {
+    const id = values ? `${key}:${JSON.stringify(values)}` : key;
+    let text = labels.get(id);
+    if (text === undefined) labels.set(id, (text = t(key, values)));
+    return text;
+  };
   return helper.columns([
     helper.accessor("externalId", {
       id: "externalId",
       header: () => t("columns.externalId"),
       cell: (info) => (
-        <Link href={`/filings/${info.row.original.id}`} className="font-mono text-xs font-medium text-primary hover:underline" data-testid="filing-link">
+        <Link href={`/filings/${info.row.original.id}`} prefetch={false} className="font-mono text-xs font-medium text-primary hover:underline" data-testid="filing-link">
           {info.getValue()}
         </Link>
       ),
@@ -67,7 +76,7 @@ export function getFilingsTableColumns({ t, format, locale, now, me }: ColumnCon
         <SeverityBadges
           errorCount={info.row.original.errorCount}
           warningCount={info.row.original.warningCount}
-          labels={{ errors: t("flags.errors", { count: info.row.original.errorCount }), warnings: t("flags.warnings", { count: info.row.original.warningCount }), clean: t("flags.clean") }}
+          labels={{ errors: label("flags.errors", { count: info.row.original.errorCount }), warnings: label("flags.warnings", { count: info.row.original.warningCount }), clean: label("flags.clean") }}
         />
       ),
     }),
@@ -76,15 +85,15 @@ export function getFilingsTableColumns({ t, format, locale, now, me }: ColumnCon
       header: () => t("columns.submitted"),
       cell: (info) => (
         <span className="flex flex-col leading-tight">
-          <span className="tabular-nums">{format.dateTime(info.getValue(), { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</span>
-          <span className="text-xs text-muted-foreground">{format.relativeTime(info.getValue(), now)}</span>
+          <span className="tabular-nums">{format.dateTime(info.getValue())}</span>
+          <span className="text-xs text-muted-foreground">{format.age(info.getValue(), now)}</span>
         </span>
       ),
     }),
     helper.accessor("slaDueAt", {
       id: "sla",
       header: () => t("columns.sla"),
-      cell: (info) => <SlaBadge dueAt={info.getValue()} now={now} open={info.row.original.status === "pending"} labels={{ on_time: t("sla.on_time"), due_soon: t("sla.due_soon"), overdue: t("sla.overdue"), closed: t("sla.closed") }} />,
+      cell: (info) => <SlaBadge dueAt={info.getValue()} now={now} open={info.row.original.status === "pending"} labels={{ on_time: label("sla.on_time"), due_soon: label("sla.due_soon"), overdue: label("sla.overdue"), closed: label("sla.closed") }} />,
     }),
     helper.accessor("holderEmail", {
       id: "holder",
@@ -92,8 +101,8 @@ export function getFilingsTableColumns({ t, format, locale, now, me }: ColumnCon
       enableSorting: false,
       cell: (info) => {
         const email = info.getValue();
-        if (!email) return <span className="text-muted-foreground">{t("unclaimed")}</span>;
-        return <span data-testid="holder" data-holder={email} title={email}>{email === me ? t("you") : info.row.original.holderName}</span>;
+        if (!email) return <span className="text-muted-foreground">{label("unclaimed")}</span>;
+        return <span data-testid="holder" data-holder={email} title={email}>{email === me ? label("you") : info.row.original.holderName}</span>;
       },
     }),
     helper.accessor("status", {
@@ -101,7 +110,7 @@ export function getFilingsTableColumns({ t, format, locale, now, me }: ColumnCon
       header: () => t("columns.status"),
       cell: (info) => {
         const status = info.getValue() as keyof typeof STATUS_VARIANT;
-        return <Badge variant={STATUS_VARIANT[status] ?? "outline"}>{t(`status.${status}`)}</Badge>;
+        return <Badge variant={STATUS_VARIANT[status] ?? "outline"}>{label(`status.${status}`)}</Badge>;
       },
     }),
   ]);

@@ -2,14 +2,14 @@
 
 import { useTable, type PaginationState, type SortingState, type Updater } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 import { toLocale } from "@/lib/i18n/locales";
-import { PER_PAGE_OPTIONS } from "@/lib/queue/params";
+import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS } from "@/lib/queue/params";
 import { cn } from "@/lib/utils";
 import { getFilingsTableColumns, queueFeatures } from "./filings-table-columns";
 import type { QueueRowView } from "./queue-types";
@@ -31,13 +31,15 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 
 export function FilingsTable({ rows, total, page, perPage, sort, dir, now, me }: Props) {
   const t = useTranslations("queue");
-  const format = useFormatter();
   const locale = toLocale(useLocale());
   const router = useRouter();
   const { setParams, pending } = useUrlParams();
   const [selected, setSelected] = useState(0);
+  // Keyboard shortcuts work only once the page is hydrated; tests and people can tell by this.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
-  const columns = useMemo(() => getFilingsTableColumns({ t, format, locale, now, me }), [t, format, locale, now, me]);
+  const columns = useMemo(() => getFilingsTableColumns({ t, locale, now, me }), [t, locale, now, me]);
   const sorting: SortingState = useMemo(() => [{ id: sort, desc: dir === "desc" }], [sort, dir]);
   const pagination: PaginationState = useMemo(() => ({ pageIndex: page - 1, pageSize: perPage }), [page, perPage]);
 
@@ -57,7 +59,7 @@ export function FilingsTable({ rows, total, page, perPage, sort, dir, now, me }:
     },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
-      setParams({ page: next.pageIndex + 1 === 1 ? null : next.pageIndex + 1, perPage: next.pageSize === 50 ? null : next.pageSize });
+      setParams({ page: next.pageIndex + 1 === 1 ? null : next.pageIndex + 1, perPage: next.pageSize === DEFAULT_PER_PAGE ? null : next.pageSize });
     },
   });
 
@@ -76,7 +78,7 @@ export function FilingsTable({ rows, total, page, perPage, sort, dir, now, me }:
   const from = total === 0 ? 0 : (page - 1) * perPage + 1;
   const to = Math.min(total, page * perPage);
   return (
-    <div className="space-y-1">
+    <div className="space-y-1" data-testid="filings-table-container" data-hydrated={hydrated ? "true" : undefined}>
       <DataTable
         table={table}
         testId="filings-table"

@@ -21,5 +21,6 @@ export const badgeVariants = cva(
 );
 
 export function Badge({ className, variant, ...props }: React.ComponentProps<"span"> & VariantProps<typeof badgeVariants>) {
-  return <span data-slot="badge" className={cn(badgeVariants({ variant }), className)} {...props} />;
+  // tailwind-merge only when there is something to merge: badges sit in every queue row.
+  return <span data-slot="badge" className={className ? cn(badgeVariants({ variant }), className) : badgeVariants({ variant })} {...props} />;
 }

@@ -4,7 +4,7 @@ import { effectiveDir, parseQueueParams, toQueueQuery } from "./params";
 describe("queue params", () => {
   it("defaults to the pending queue sorted by SLA", () => {
     const p = parseQueueParams({});
-    expect(p).toMatchObject({ status: "pending", province: [], sort: "sla", page: 1, perPage: 50, q: "" });
+    expect(p).toMatchObject({ status: "pending", province: [], sort: "sla", page: 1, perPage: 25, q: "" });
     expect(p.assignee).toBeUndefined();
     expect(effectiveDir(p)).toBe("asc");
   });
@@ -16,7 +16,7 @@ describe("queue params", () => {
 
   it("falls back on nonsense instead of failing", () => {
     const p = parseQueueParams({ status: "bogus", page: "-3", perPage: "7", sort: "drop table", from: "2026-13-45" });
-    expect(p).toMatchObject({ status: "pending", page: 1, perPage: 50, sort: "sla", from: undefined });
+    expect(p).toMatchObject({ status: "pending", page: 1, perPage: 25, sort: "sla", from: undefined });
   });
 
   it("round-trips through the URL", () => {

@@ -5,6 +5,8 @@ import { FILING_TYPES, PROVINCES, SUBJECT_KINDS } from "@/lib/validation/constan
 export const QUEUE_SORTS = ["sla", "submitted", "province", "flags", "externalId", "status"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const PER_PAGE_OPTIONS = [25, 50, 100, 200] as const;
+/** A screen and a half of rows: claim-next, not scrolling, is the main way through the queue. */
+export const DEFAULT_PER_PAGE = 25;
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -54,7 +56,7 @@ export const queueParamsSchema = z.object({
   page: positiveInt(1, 100_000),
   perPage: z.unknown().optional().transform((raw) => {
     const n = Number(Array.isArray(raw) ? raw[0] : raw);
-    return (PER_PAGE_OPTIONS as readonly number[]).includes(n) ? n : 50;
+    return (PER_PAGE_OPTIONS as readonly number[]).includes(n) ? n : DEFAULT_PER_PAGE;
   }),
   from: date,
   to: date,
@@ -94,7 +96,7 @@ export function toQueueQuery(params: Partial<QueueParams>): string {
   if (params.sort && params.sort !== "sla") out.set("sort", params.sort);
   if (params.dir) out.set("dir", params.dir);
   if (params.page && params.page > 1) out.set("page", String(params.page));
-  if (params.perPage && params.perPage !== 50) out.set("perPage", String(params.perPage));
+  if (params.perPage && params.perPage !== DEFAULT_PER_PAGE) out.set("perPage", String(params.perPage));
   if (params.from) out.set("from", params.from);
   if (params.to) out.set("to", params.to);
   const query = out.toString();

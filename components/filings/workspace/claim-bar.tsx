@@ -24,6 +24,8 @@ export function ClaimBar({ filingId, pending, holder, me }: Props) {
   const [error, setError] = useState<string | null>(null);
   const mine = holder?.email === me.email;
   const lastRenew = useRef(0);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   // The claim lasts 30 minutes and is renewed while the reviewer is active on the page.
   useEffect(() => {
@@ -53,7 +55,7 @@ export function ClaimBar({ filingId, pending, holder, me }: Props) {
     });
 
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex items-center gap-2 text-sm" data-testid="claim-bar" data-hydrated={hydrated ? "true" : undefined}>
       <span
         data-testid="claim-status"
         data-holder={holder?.email ?? ""}

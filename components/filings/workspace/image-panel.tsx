@@ -84,12 +84,8 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
                     data-material-index={m.idx}
                     aria-pressed={selected}
                     title={label(m)}
-                    onClick={(event) => (comparing && event.shiftKey ? setCompareWith(m.idx) : setActiveMaterial(m.idx))}
-                    onContextMenu={(event) => {
-                      if (!comparing) return;
-                      event.preventDefault();
-                      setCompareWith(m.idx);
-                    }}
+                    // While comparing, the strip picks the right-hand document; the left one stays put.
+                    onClick={() => (comparing && !m.mediaType.startsWith("video/") ? setCompareWith(m.idx) : setActiveMaterial(m.idx))}
                     className={cn(
                       "relative flex w-24 flex-col items-center gap-1 rounded-md border p-1 text-left hover:bg-accent",
                       selected && "border-primary ring-2 ring-primary/40",
