@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REASONS, reasonByCode } from "./catalog";
 
-const SPEC = "/work/shared/spec/reasons.md";
+// shared/ stands beside the repository (as in CI), not inside it.
+const SPEC = new URL("../../../shared/spec/reasons.md", import.meta.url).pathname;
 let spec: string | null = null;
 try {
   spec = readFileSync(SPEC, "utf8");

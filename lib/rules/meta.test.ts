@@ -13,7 +13,8 @@ function readOrNull(path: string): string | null {
     return null;
   }
 }
-const SHARED = "/work/shared";
+// shared/ stands beside the repository (as in CI), not inside it.
+const SHARED = new URL("../../../shared", import.meta.url).pathname;
 const rulesMd = readOrNull(`${SHARED}/spec/rules.md`);
 const sources: Record<string, string | null> = {
   "000": readOrNull(`${SHARED}/seeds/000_e67fb894de8d3d67.txt`),
