@@ -76,6 +76,7 @@ test("keyboard shortcuts move, open, search and help", async ({ reviewerPage: pa
   await page.keyboard.press("?");
   await expect(page.getByTestId("shortcuts-dialog")).toBeVisible();
   await page.keyboard.press("Escape");
+  await expect(page.getByTestId("shortcuts-dialog")).toBeHidden();
   await page.keyboard.press("/");
   await expect(page.getByTestId("filings-search")).toBeFocused();
   await page.getByTestId("filings-search").press("Escape");

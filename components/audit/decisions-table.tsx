@@ -18,6 +18,7 @@ const helper = createColumnHelper<typeof features, DecisionLogRow>();
 
 export function DecisionsTable({ rows, total, page, pageSize }: { rows: DecisionLogRow[]; total: number; page: number; pageSize: number }) {
   const t = useTranslations("audit");
+  const tq = useTranslations("queue");
   const format = useFormatter();
   const locale = toLocale(useLocale());
   const { setParams, pending } = useUrlParams();
@@ -97,11 +98,11 @@ export function DecisionsTable({ rows, total, page, pageSize }: { rows: Decision
         onPageChange={(p) => setParams({ page: p === 1 ? null : p })}
         onPerPageChange={() => undefined}
         labels={{
-          prev: "‹",
-          next: "›",
-          perPage: "",
-          page: `${page} / ${Math.max(1, Math.ceil(total / pageSize))}`,
-          rows: `${total === 0 ? 0 : (page - 1) * pageSize + 1}–${Math.min(total, page * pageSize)} / ${total}`,
+          prev: tq("pagination.prev"),
+          next: tq("pagination.next"),
+          perPage: tq("pagination.perPage"),
+          page: tq("pagination.page", { page, pages: Math.max(1, Math.ceil(total / pageSize)) }),
+          rows: tq("pagination.rows", { from: total === 0 ? 0 : (page - 1) * pageSize + 1, to: Math.min(total, page * pageSize), total }),
         }}
       />
     </div>

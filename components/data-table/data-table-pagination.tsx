@@ -27,6 +27,7 @@ export function DataTablePagination({ page, perPage, total, perPageOptions, onPa
     <div className="flex flex-wrap items-center justify-between gap-3 px-1 py-2 text-sm text-muted-foreground">
       <span>{labels.rows}</span>
       <div className="flex items-center gap-3">
+        {perPageOptions.length > 1 ? (
         <label className="flex items-center gap-2">
           {labels.perPage}
           <select
@@ -42,6 +43,7 @@ export function DataTablePagination({ page, perPage, total, perPageOptions, onPa
             ))}
           </select>
         </label>
+        ) : null}
         <span data-testid="pagination-page">{labels.page}</span>
         <Button variant="outline" size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 1} data-testid="pagination-prev" aria-label={labels.prev}>
           <ChevronLeftIcon aria-hidden />

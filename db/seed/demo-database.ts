@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import { markDemoDatabase } from "../queries/meta";
 import { createDemoAccounts } from "./demo-accounts";
 import { BULK_THRESHOLD, seedBulkFilings } from "./bulk-filings";
+import { seedDemoDecisions } from "./demo-decisions";
 import { seedDemoFilings } from "./demo-filings";
 
 export interface DemoDatabaseOptions {
@@ -21,4 +22,5 @@ export async function createDemoDatabase(db: Db, options: DemoDatabaseOptions): 
   const seed = { count: options.filings, store: options.store, now: options.now };
   if (options.filings > BULK_THRESHOLD) await seedBulkFilings(db, seed);
   else await seedDemoFilings(db, seed);
+  seedDemoDecisions(db, { now: options.now });
 }

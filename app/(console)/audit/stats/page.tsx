@@ -71,7 +71,7 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
         </section>
         <section className="rounded-lg border bg-card p-3">
           <h2 className="mb-2 text-sm font-semibold">{t("decisionsChart")}</h2>
-          <BarChart label={t("decisionsChart")} data={stats.map((s) => ({ label: s.name, value: s.decisions }))} />
+          {stats.length === 0 ? <p className="py-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : <BarChart label={t("decisionsChart")} data={stats.map((s) => ({ label: s.name, value: s.decisions }))} />}
         </section>
       </div>
 
@@ -85,6 +85,11 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
             </tr>
           </thead>
           <tbody className="divide-y">
+            {stats.length === 0 ? (
+              <tr>
+                <td colSpan={11} className="px-3 py-8 text-center text-muted-foreground" data-testid="stats-empty">{t("empty")}</td>
+              </tr>
+            ) : null}
             {stats.map((s) => (
               <tr key={s.reviewerId} data-testid="stats-row" data-reviewer={s.email} data-decisions={s.decisions}>
                 <td className="px-3 py-2">
