@@ -2,10 +2,10 @@
 
 import { XIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import { DataTableDateRange } from "@/components/data-table/data-table-date-range";
 import { DataTableSelect } from "@/components/data-table/data-table-select";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import type { AuditParams } from "@/lib/audit/params";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { PROVINCES } from "@/lib/validation/constants";
@@ -32,14 +32,7 @@ export function AuditToolbar({ params, reviewers }: { params: AuditParams; revie
         onChange={(v) => setParams({ qa: v })}
         options={[any, ...(["agreed", "overturned", "pending", "none"] as const).map((q) => ({ value: q, label: ta(`qa.${q}`) }))]}
       />
-      <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-        {t("from")}
-        <Input type="date" className="h-8 w-36" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} data-testid="audit-filter-from" />
-      </label>
-      <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-        {t("to")}
-        <Input type="date" className="h-8 w-36" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} data-testid="audit-filter-to" />
-      </label>
+      <DataTableDateRange labels={{ from: t("from"), to: t("to") }} from={params.from} to={params.to} onChange={setParams} testIdPrefix="audit-filter" />
       {filtered ? (
         <Button variant="ghost" size="sm" onClick={() => setParams({ reviewer: null, outcome: null, province: null, overrides: null, qa: null, from: null, to: null })}>
           <XIcon aria-hidden />

@@ -4,6 +4,7 @@ import { SearchIcon, XIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
+import { DataTableDateRange } from "@/components/data-table/data-table-date-range";
 import { DataTableSelect } from "@/components/data-table/data-table-select";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { Button } from "@/components/ui/button";
@@ -115,14 +116,7 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
           onChange={(v) => setParams({ assignee: v })}
           options={[{ value: "", label: t("filters.assigneeOptions.default") }, ...(["me", "unassigned", "any"] as const).map((v) => ({ value: v, label: t(`filters.assigneeOptions.${v}`) }))]}
         />
-        <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-          {t("filters.from")}
-          <Input type="date" className="h-8 w-36" value={params.from ?? ""} onChange={(e) => setParams({ from: e.target.value })} data-testid="filter-from" />
-        </label>
-        <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-          {t("filters.to")}
-          <Input type="date" className="h-8 w-36" value={params.to ?? ""} onChange={(e) => setParams({ to: e.target.value })} data-testid="filter-to" />
-        </label>
+        <DataTableDateRange labels={{ from: t("filters.from"), to: t("filters.to") }} from={params.from} to={params.to} onChange={setParams} testIdPrefix="filter" />
         {filtered ? (
           <Button
             variant="ghost"

@@ -1,4 +1,5 @@
 import "server-only";
+import { materialRow } from "@/lib/filings/material-row";
 import { chinaDate } from "@/lib/filings/china-time";
 import { checkFiling, contactKeysOf, RULE_SET_VERSION } from "@/lib/rules";
 import { createFilePool, type FilePool, type PooledFile } from "@/lib/seed/generate/file-pool";
@@ -110,25 +111,7 @@ function pooledFiles(filing: Filing, generated: GeneratedFiling, pool: FilePool)
 }
 
 function materialRows(filing: Filing, files: PooledFile[]): MaterialWrite[] {
-  return filing.materials.map((m, idx) => {
-    const { prepared, previewSha256, thumbSha256 } = files[idx];
-    const measures = prepared.image?.measures;
-    return {
-      idx,
-      kind: m.kind,
-      website: m.website ?? null,
-      fileName: m.file,
-      sha256: prepared.sha256,
-      mediaType: prepared.mediaType,
-      bytes: prepared.bytes.length,
-      width: measures?.width ?? null,
-      height: measures?.height ?? null,
-      previewSha256,
-      thumbSha256,
-      chroma: measures?.chroma ?? null,
-      laplacianVariance: measures?.laplacianVariance ?? null,
-    };
-  });
+  return filing.materials.map((m, idx) => materialRow(m, idx, files[idx].prepared, files[idx]));
 }
 
 /**

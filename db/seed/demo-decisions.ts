@@ -32,8 +32,8 @@ export function seedDemoDecisions(db: Db, options: { share?: number; now?: numbe
     if (!claimFiling(db, reviewer, filing.id, claimedAt).ok) continue;
     const violations = getViolations(db, filing.revisionId);
     const errors = violations.filter((v) => v.severity === "error");
-    const overrideThis = errors.length > 0 && i % 5 === 0;
-    const rejectThis = (errors.length > 0 && !overrideThis) || (violations.length > 0 && i % 2 === 1);
+    const overrideThis = errors.length > 0 && i % 3 === 0;
+    const rejectThis = !overrideThis && (errors.length > 0 || (violations.length > 0 && i % 2 === 1));
     const input = !rejectThis
         ? { filingId: filing.id, revision: 1, outcome: "approved", overrideJustification: overrideThis ? "已电话联系负责人核实，材料与信息一致" : "" }
         : {
@@ -46,7 +46,7 @@ export function seedDemoDecisions(db: Db, options: { share?: number; now?: numbe
     const result = decide(db, reviewer, input, { now: decidedAt, sampled: i % 7 === 0 });
     if (!result.ok) continue;
     decided += 1;
-    if (i % 6 === 0) recordQaReview(db, { lead, decisionId: result.decisionId, verdict: i % 24 === 0 ? "overturn" : "agree", note: i % 24 === 0 ? "复核：证件照片清晰，原因不成立" : "", now: decidedAt + 90 * MINUTE });
+    if (i % 5 === 0) recordQaReview(db, { lead, decisionId: result.decisionId, verdict: i % 25 === 0 ? "overturn" : "agree", note: i % 25 === 0 ? "复核：证件照片清晰，原因不成立" : "", now: decidedAt + 90 * MINUTE });
   }
   return decided;
 }

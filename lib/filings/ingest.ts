@@ -8,6 +8,7 @@ import type { BlobStore } from "@/lib/storage/blob-store";
 import { parseFiling, type Filing } from "@/lib/validation/filing";
 import { chinaDate } from "./china-time";
 import { IngestError } from "./ingest-error";
+import { materialRow } from "./material-row";
 import { prepareFiles, type PreparedFile } from "./prepare-files";
 
 export interface IngestDeps {
@@ -95,23 +96,5 @@ async function storePrepared(store: BlobStore, prepared: ReadonlyMap<string, Pre
 }
 
 function materialRows(filing: Filing, prepared: ReadonlyMap<string, PreparedFile>, stored: ReadonlyMap<string, StoredFile>): MaterialWrite[] {
-  return filing.materials.map((m, idx) => {
-    const file = prepared.get(m.file)!;
-    const derived = stored.get(m.file)!;
-    return {
-      idx,
-      kind: m.kind,
-      website: m.website ?? null,
-      fileName: m.file,
-      sha256: file.sha256,
-      mediaType: file.mediaType,
-      bytes: file.bytes.length,
-      width: file.image?.measures.width ?? null,
-      height: file.image?.measures.height ?? null,
-      previewSha256: derived.previewSha256,
-      thumbSha256: derived.thumbSha256,
-      chroma: file.image?.measures.chroma ?? null,
-      laplacianVariance: file.image?.measures.laplacianVariance ?? null,
-    };
-  });
+  return filing.materials.map((m, idx) => materialRow(m, idx, prepared.get(m.file)!, stored.get(m.file)!));
 }

@@ -30,7 +30,8 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
   const stats = getReviewerStats(db, start, end);
   const health = getQueueHealth(db, now);
   const t = await getTranslations("audit.stats");
-  const minutes = (ms: number | null) => (ms === null ? t("none") : `${(ms / 60_000).toFixed(1)} min`);
+  const tAudit = await getTranslations("audit");
+  const minutes = (ms: number | null) => (ms === null ? t("none") : tAudit("minutes", { n: (ms / 60_000).toFixed(1) }));
   const percent = (part: number, whole: number) => (whole === 0 ? t("none") : `${Math.round((part / whole) * 100)}%`);
 
   return (
