@@ -27,7 +27,7 @@ if (!hasCjkFont()) missing.push("fonts-noto-cjk");
 if (missing.length > 0) {
   if (isRoot && isDebian) {
     run("apt-get update -q");
-    run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${missing.join(" ")} fontconfig`);
+    run(`DEBIAN_FRONTEND=noninteractive apt-get install -y -q ${missing.join(" ")} fontconfig`);
   } else {
     console.warn(`\nMissing ${missing.join(", ")}: install them (or set CHROMIUM_PATH) for browser tests and Chinese text in images.`);
   }

@@ -17,6 +17,8 @@ export interface ReasonOption {
   code: string;
   zh: string;
   en: string;
+  fixZh: string;
+  fixEn: string;
 }
 
 interface Attachment {
@@ -195,6 +197,7 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
                   </label>
                   {attachments ? (
                     <div className="ml-6 mt-1 space-y-1">
+                      <p className="text-xs text-muted-foreground" data-testid="reason-fix">{pick({ zh: reason.fixZh, en: reason.fixEn }, locale)}</p>
                       <p className="flex flex-wrap gap-1 text-xs text-muted-foreground">
                         {t("attachTo")}:
                         {attachments.map((a) => (
