@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/client";
+import { getDb, migrateDatabase } from "@/db/client";
 import { createUser, getUserByEmail, listUsers, setUserActive, setUserPassword } from "@/db/queries/users";
 import { ROLES } from "@/db/schema";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/password";

@@ -7,8 +7,6 @@ import { makeFiling, makeUser } from "../testing/factories";
 import { createTempDb } from "../testing/temp-db";
 import { claimFiling, claimNext, CLAIM_DURATION_MS, releaseClaim, renewClaim } from "./claims";
 
-const noFilters = parseQueueParams({});
-
 describe("claims", () => {
   const { db, cleanup } = createTempDb();
   let a: { id: number; email: string; role: "reviewer" | "lead" };
@@ -85,11 +83,16 @@ describe("claims", () => {
     }
   }, 60_000);
 
-  it("claim-next of the default view ignores filings claimed by others", () => {
+  it("claim-next skips filings others hold", () => {
     const now = Date.now();
-    const filing = makeFiling(db, { province: "宁夏", claimedBy: b.id, claimExpiresAt: now + 60_000 });
+    makeFiling(db, { province: "宁夏", claimedBy: b.id, claimExpiresAt: now + 60_000 });
     expect(claimNext(db, a, parseQueueParams({ province: "宁夏" }), now)).toBeNull();
-    expect(filing.id).toBeGreaterThan(0);
-    void noFilters;
+  });
+
+  it("claim-next takes the oldest by SLA even when the view is sorted newest first", () => {
+    const now = Date.now();
+    const oldest = makeFiling(db, { province: "海南", submittedAt: now - 4 * 86_400_000 });
+    makeFiling(db, { province: "海南", submittedAt: now - 3_600_000 });
+    expect(claimNext(db, a, parseQueueParams({ province: "海南", sort: "submitted", dir: "desc" }), now)).toBe(oldest.id);
   });
 });

@@ -4,7 +4,7 @@ import type { QueueParams } from "@/lib/queue/params";
 import type { Db } from "../client";
 import { filings } from "../schema";
 import { recordAuditEvent } from "./audit";
-import { queueOrder, queueWhere, unclaimed } from "./queue-filters";
+import { queueWhere, unclaimed } from "./queue-filters";
 
 export const CLAIM_DURATION_MS = 30 * 60 * 1000;
 
@@ -19,14 +19,15 @@ interface Actor {
  */
 export function claimNext(db: Db, actor: Actor, params: QueueParams, now = Date.now()): number | null {
   const where = queueWhere({ ...params, status: "pending" }, { userId: actor.id, now }, { ignoreAssignee: true });
-  const order = params.sort === "sla" || params.sort === "submitted" ? queueOrder(params) : [asc(filings.slaDueAt), asc(filings.id)];
   return db.transaction(
     (tx) => {
       const candidate = tx
         .select({ id: filings.id })
         .from(filings)
         .where(and(where, unclaimed(now)))
-        .orderBy(...order)
+        // "Oldest by SLA" whatever the view is sorted by: a reviewer sorting by newest must not
+        // be able to skip the filings closest to their deadline.
+        .orderBy(asc(filings.slaDueAt), asc(filings.id))
         .limit(1);
       const claimed = tx
         .update(filings)

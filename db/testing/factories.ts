@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "../client";
 import { seedReasonCatalog } from "../seed/reasons";
@@ -62,7 +63,7 @@ export function makeFiling(db: Db, spec: FilingSpec = {}) {
       .returning()
       .get();
     const revision = tx.insert(filingRevisions).values({ filingId: filing.id, revision: 1, document: "{}", receivedAt: submittedAt, ruleSetVersion: "test" }).returning().get();
-    tx.update(filings).set({ currentRevisionId: revision.id }).where(eqId(filing.id)).run();
+    tx.update(filings).set({ currentRevisionId: revision.id }).where(eq(filings.id, filing.id)).run();
     if (vs.length > 0) {
       tx.insert(violations)
         .values(vs.map((v) => ({ revisionId: revision.id, rule: v.rule, severity: v.severity, path: v.path ?? "principal.mobile", materialIndex: null, reason: v.reason ?? "INFO_MISMATCH", messageZh: "测试", messageEn: "test", ruleSetVersion: "test" })))
@@ -70,11 +71,6 @@ export function makeFiling(db: Db, spec: FilingSpec = {}) {
     }
     return { ...filing, currentRevisionId: revision.id };
   });
-}
-
-import { eq } from "drizzle-orm";
-function eqId(id: number) {
-  return eq(filings.id, id);
 }
 
 export function withReasons(db: Db): void {

@@ -1,4 +1,4 @@
-export const DECISION_ERRORS = [
+const DECISION_ERRORS = [
   "not_found",
   "not_pending",
   "claim_not_held",

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -7,7 +8,6 @@ import { claimNext } from "@/db/queries/claims";
 import { deleteSavedView, saveView } from "@/db/queries/saved-views";
 import { requireRole } from "@/lib/guards";
 import { parseQueueParams, toQueueQuery } from "@/lib/queue/params";
-import { revalidatePath } from "next/cache";
 
 export type ClaimNextState = { status: "idle" | "empty" };
 
