@@ -53,6 +53,8 @@ export const filings = sqliteTable(
     principalName: text("principal_name").notNull(),
     principalMobile: text("principal_mobile").notNull(),
     domains: text("domains").notNull(),
+    /** The provider account that submitted the current revision (SUBJECT_ON_OTHER_ACCOUNT). */
+    accountId: text("account_id"),
     submittedAt: integer("submitted_at").notNull(),
     slaDueAt: integer("sla_due_at").notNull(),
     errorCount: integer("error_count").notNull(),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ContactRef, CrossFilingIndex } from "@/lib/rules";
+import type { AccountRef, ContactRef, CrossFilingIndex } from "@/lib/rules";
 import type { Db } from "../client";
 
 /**
@@ -18,7 +18,13 @@ export function createCrossFilingIndex(db: Db): CrossFilingIndex {
        FROM filing_contacts c JOIN filings f ON f.id = c.filing_id
       WHERE c.kind = 'site_principal_id' AND c.value = ? AND c.subject_kind = 'unit' AND f.status IN ('pending', 'approved')`,
   );
+  const accountsOfSubject = db.$client.prepare<[string], AccountRef>(
+    `SELECT external_id AS externalId, account_id AS accountId
+       FROM filings
+      WHERE certificate_number = ? AND account_id IS NOT NULL AND status IN ('pending', 'approved')`,
+  );
   return {
+    accountsOfSubject: (certificateNumber) => accountsOfSubject.all(certificateNumber),
     subjectsUsingMobile: (mobile) => byMobile.all(mobile),
     unitSubjectsWithSitePrincipal: (idNumber) => bySitePrincipal.all(idNumber),
   };

@@ -66,6 +66,7 @@ function summaryOf(write: RevisionWrite) {
     principalName: doc.principal.name,
     principalMobile: doc.principal.mobile,
     domains: doc.websites.map((w) => w.domain).join(" "),
+    accountId: doc.accountId ?? null,
     submittedAt,
     slaDueAt: slaDueAt(submittedAt),
     ...severitySummary(write.violations),

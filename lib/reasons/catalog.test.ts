@@ -12,8 +12,8 @@ try {
 }
 
 describe("reason catalog", () => {
-  it("has 29 unique codes", () => {
-    expect(REASONS).toHaveLength(29);
+  it("has 30 unique codes", () => {
+    expect(REASONS).toHaveLength(30);
     expect(new Set(REASONS.map((r) => r.code)).size).toBe(REASONS.length);
   });
 

@@ -90,6 +90,13 @@ export const REASONS = [
     fixEn: "Use the original certificate data, or file a change first",
   },
   {
+    code: "SUBJECT_OTHER_ACCOUNT",
+    zh: "该主体已在其他账号下备案",
+    en: "Subject already filed under another account",
+    fix: "登录原账号办理；或申请备案迁移，或先注销原主体",
+    fixEn: "Sign in to the original account; or request a filing transfer, or first cancel the original subject",
+  },
+  {
     code: "ADDRESS_INCOMPLETE",
     zh: "通信地址不详细（未到门牌号）",
     en: "Mailing address not detailed",

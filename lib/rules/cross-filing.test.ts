@@ -52,13 +52,14 @@ describe("PHONE_SHARED_ACROSS_SUBJECTS", () => {
         { externalId: "OTHER", certificateNumber: "91110108717743469k" },
       ],
       unitSubjectsWithSitePrincipal: () => [{ externalId: "UNIT-A", certificateNumber: "X" }],
+      accountsOfSubject: () => [{ externalId: "UNIT-A", accountId: "someone-else" }],
     };
     expect(check(unitA, { others: sloppy })).toEqual([]);
   });
 
   it("lists the first five other filings by externalId and counts the rest, once each", () => {
     const refs = ["F7", "F3", "F9", "F1", "F5", "F3", "F8", "F2"].map((externalId) => ({ externalId, certificateNumber: `C-${externalId}` }));
-    const index: CrossFilingIndex = { subjectsUsingMobile: () => refs, unitSubjectsWithSitePrincipal: () => [] };
+    const index: CrossFilingIndex = { subjectsUsingMobile: () => refs, unitSubjectsWithSitePrincipal: () => [], accountsOfSubject: () => [] };
     const [v] = check(unitA, { others: index });
     expect(v.message.en).toContain("F1 (C-F1), F2 (C-F2), F3 (C-F3), F5 (C-F5), F7 (C-F7) and 2 more");
     expect(v.message.zh).toContain("等7个");
@@ -116,5 +117,53 @@ describe("contactKeysOf / buildInMemoryIndex", () => {
       { externalId: person.externalId, certificateNumber: person.subject.certificateNumber },
     ]);
     expect(index.subjectsUsingMobile("10000000000")).toEqual([]);
+  });
+});
+
+describe("SUBJECT_ON_OTHER_ACCOUNT", () => {
+  const otherAccount = (f: Filing, all: Filing[]) => only(check(f, { others: buildInMemoryIndex(all) }), "SUBJECT_ON_OTHER_ACCOUNT");
+  const first = makeUnitFiling({ externalId: "ACC-1", accountId: "100001" });
+  /** The same subject (certificate written in lower case, padded) filed from another account. */
+  const second = makeUnitFiling({ externalId: "ACC-2", accountId: "100002", subject: { certificateNumber: ` ${first.subject.certificateNumber.toLowerCase()} ` } });
+
+  it("fires in both directions, naming the other filing", () => {
+    const [a] = otherAccount(first, [first, second]);
+    expect(a).toMatchObject({ severity: "warning", reason: "SUBJECT_OTHER_ACCOUNT", path: "subject.certificateNumber", material: null });
+    expect(a.message.zh).toContain("ACC-2");
+    const [b] = otherAccount(second, [first, second]);
+    expect(b.message.en).toContain("ACC-1");
+  });
+
+  it("does not fire for the same account, another subject, or a filing without an account", () => {
+    const sameAccount = makeUnitFiling({ externalId: "ACC-3", accountId: "100001" });
+    expect(otherAccount(first, [first, sameAccount])).toEqual([]);
+    const otherSubject = makeUnitFiling(unitIn("广东"), { externalId: "ACC-4", accountId: "100009" });
+    expect(otherAccount(first, [first, otherSubject])).toEqual([]);
+    const noAccount = makeUnitFiling({ externalId: "ACC-5" });
+    expect(otherAccount(first, [first, noAccount])).toEqual([]);
+    expect(otherAccount(noAccount, [noAccount, first])).toEqual([]);
+  });
+
+  it("counts individual filings by the ID number that is their certificate", () => {
+    const a = makeIndividualFiling({ externalId: "IND-1", accountId: "A1" });
+    const b = makeIndividualFiling({ externalId: "IND-2", accountId: "B2" });
+    expect(otherAccount(a, [a, b])).toHaveLength(1);
+  });
+
+  it("names the first other filing by externalId and counts the rest", () => {
+    const index: CrossFilingIndex = {
+      subjectsUsingMobile: () => [],
+      unitSubjectsWithSitePrincipal: () => [],
+      accountsOfSubject: () => [
+        { externalId: "Z9", accountId: "x" },
+        { externalId: "B2", accountId: "y" },
+        { externalId: "B2", accountId: "y" },
+        { externalId: "ACC-1", accountId: "z" },
+        { externalId: "C3", accountId: "100001" },
+      ],
+    };
+    const [v] = only(check(first, { others: index }), "SUBJECT_ON_OTHER_ACCOUNT");
+    expect(v.message.en).toBe("This subject is already filed under another account: B2 and 1 more");
+    expect(v.message.zh).toBe("该主体已在其他账号下备案：B2等2个备案");
   });
 });

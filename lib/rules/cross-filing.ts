@@ -1,10 +1,10 @@
 import { equalsNormalisedNumber, normaliseNumber } from "@/lib/validation/normalise";
 import { report, type RuleContext } from "./context";
-import type { ContactRef, CrossFilingIndex } from "./types";
+import type { AccountRef, ContactRef, CrossFilingIndex } from "./types";
 import { phoneKey } from "./validators/phone";
 
 // PHONE_SHARED_ACROSS_SUBJECTS (003 #question16; ref §1.4), SITE_PRINCIPAL_MULTIPLE_UNITS
-// (003 #question12). The index may return this filing itself or another revision of its
+// (003 #question12), SUBJECT_ON_OTHER_ACCOUNT (003 #question111). The index may return this filing itself or another revision of its
 // subject; the engine drops those, whatever the index does.
 
 const MAX_LISTED = 5;
@@ -19,6 +19,7 @@ export function checkCrossFiling(ctx: RuleContext, others: CrossFilingIndex): vo
       en: `the website principal of website ${i + 1}`,
     });
   });
+  checkOtherAccount(ctx, others);
   if (!ctx.isUnit) return;
   websites.forEach((website, i) => {
     const id = normaliseNumber(website.principal.idNumber);
@@ -29,6 +30,27 @@ export function checkCrossFiling(ctx: RuleContext, others: CrossFilingIndex): vo
       zh: `网站${i + 1}的网站负责人“${website.principal.name}”（${id}）已是其他单位的网站负责人：${listed.zh}`,
       en: `The website principal of website ${i + 1}, ${website.principal.name} (${id}), is already the website principal of another unit: ${listed.en}`,
     });
+  });
+}
+
+/** One violation naming the first other filing (by externalId) whose account differs. */
+function checkOtherAccount(ctx: RuleContext, others: CrossFilingIndex): void {
+  const account = ctx.filing.accountId;
+  if (account === undefined || ctx.subjectCertificate === "") return;
+  let first: AccountRef | null = null;
+  let count = 0;
+  const seen = new Set<string>();
+  for (const ref of others.accountsOfSubject(ctx.subjectCertificate)) {
+    if (ref.externalId === ctx.filing.externalId || ref.accountId === account || seen.has(ref.externalId)) continue;
+    seen.add(ref.externalId);
+    count++;
+    if (first === null || ref.externalId < first.externalId) first = ref;
+  }
+  if (first === null) return;
+  const more = count > 1 ? { zh: `等${count}个备案`, en: ` and ${count - 1} more` } : { zh: "", en: "" };
+  report(ctx, "SUBJECT_ON_OTHER_ACCOUNT", "subject.certificateNumber", {
+    zh: `该主体已在其他账号下备案：${first.externalId}${more.zh}`,
+    en: `This subject is already filed under another account: ${first.externalId}${more.en}`,
   });
 }
 

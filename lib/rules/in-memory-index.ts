@@ -1,6 +1,7 @@
 import type { Filing } from "@/lib/validation/filing";
 import { contactKeysOf } from "./contact-keys";
-import type { ContactRef, CrossFilingIndex } from "./types";
+import { normaliseNumber } from "@/lib/validation/normalise";
+import type { AccountRef, ContactRef, CrossFilingIndex } from "./types";
 
 // The CLI's CrossFilingIndex: Maps from contact key to the filings using it. Individual
 // filings' website principals are left out, as SITE_PRINCIPAL_MULTIPLE_UNITS counts units only.
@@ -10,7 +11,8 @@ const NONE: readonly ContactRef[] = Object.freeze([]);
 export function buildInMemoryIndex(filings: readonly Filing[]): CrossFilingIndex {
   const byMobile = new Map<string, ContactRef[]>();
   const bySitePrincipal = new Map<string, ContactRef[]>();
-  const push = (map: Map<string, ContactRef[]>, key: string, ref: ContactRef) => {
+  const accountsBySubject = new Map<string, AccountRef[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, ref: T) => {
     const list = map.get(key);
     if (list) list.push(ref);
     else map.set(key, [ref]);
@@ -18,6 +20,9 @@ export function buildInMemoryIndex(filings: readonly Filing[]): CrossFilingIndex
   for (const filing of filings) {
     const ref: ContactRef = { externalId: filing.externalId, certificateNumber: filing.subject.certificateNumber };
     const keys = contactKeysOf(filing);
+    if (filing.accountId !== undefined) {
+      push(accountsBySubject, normaliseNumber(filing.subject.certificateNumber), { externalId: filing.externalId, accountId: filing.accountId });
+    }
     for (const mobile of keys.mobiles) push(byMobile, mobile, ref);
     if (filing.subject.kind === "unit") {
       for (const id of keys.sitePrincipalIds) push(bySitePrincipal, id, ref);
@@ -26,5 +31,6 @@ export function buildInMemoryIndex(filings: readonly Filing[]): CrossFilingIndex
   return {
     subjectsUsingMobile: (mobile) => (byMobile.get(mobile) ?? NONE) as ContactRef[],
     unitSubjectsWithSitePrincipal: (idNumber) => (bySitePrincipal.get(idNumber) ?? NONE) as ContactRef[],
+    accountsOfSubject: (certificateNumber) => accountsBySubject.get(certificateNumber) ?? [],
   };
 }

@@ -1,7 +1,7 @@
 // Public API of the rules engine (rules.md). Pure: no clock, no I/O, no randomness.
 
 /** Stored beside every violation; bump it whenever a rule or a province row changes. */
-export const RULE_SET_VERSION = "2026.11-1";
+export const RULE_SET_VERSION = "2026.11-2";
 
 export { checkFiling, compareViolations } from "./check-filing";
 export { contactKeysOf, type ContactKeys } from "./contact-keys";
@@ -19,6 +19,7 @@ export {
 } from "./province-tables";
 export {
   RULE_IDS,
+  type AccountRef,
   type CheckInput,
   type ContactRef,
   type CrossFilingIndex,

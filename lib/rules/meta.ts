@@ -254,6 +254,18 @@ export const RULES: readonly RuleMeta[] = [
     sourceQuote: "但不可以同时作为多家不同公司的网站负责人。",
   },
   {
+    id: "SUBJECT_ON_OTHER_ACCOUNT",
+    severity: "warning",
+    reason: "SUBJECT_OTHER_ACCOUNT",
+    appliesTo: { zh: "填写了 accountId 的备案", en: "Filings with an accountId" },
+    description: {
+      zh: "同一主体证件号码的其他备案来自另一个账号（accountId 不同）；提示中给出那条备案的订单号",
+      en: "Another filing of the same subject certificate number came from a different account (accountId); the message names that filing's order number",
+    },
+    source: "003 #question111",
+    sourceQuote: "如果您的主体已在腾讯云其他账号下备案，您登录已备案的账号即可查看到您的备案信息。",
+  },
+  {
     id: "DOMAIN_OWNER_MISMATCH",
     severity: "error",
     reason: "DOMAIN_OWNER_MISMATCH",

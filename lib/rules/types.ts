@@ -24,6 +24,7 @@ export const RULE_IDS = [
   "MOBILE_VIRTUAL_SEGMENT",
   "PHONE_SHARED_ACROSS_SUBJECTS",
   "SITE_PRINCIPAL_MULTIPLE_UNITS",
+  "SUBJECT_ON_OTHER_ACCOUNT",
   "DOMAIN_OWNER_MISMATCH",
   "SITE_NAME_INVALID",
   "MATERIAL_MISSING",
@@ -70,10 +71,17 @@ export interface ContactRef {
   certificateNumber: string;
 }
 
+export interface AccountRef {
+  externalId: string;
+  accountId: string;
+}
+
 /** The console's other filings, looked up by normalised contact keys (see contactKeysOf). */
 export interface CrossFilingIndex {
   subjectsUsingMobile(mobile: string): ContactRef[];
   unitSubjectsWithSitePrincipal(idNumber: string): ContactRef[];
+  /** Other filings of the subject with this normalised certificate number that name an account. */
+  accountsOfSubject(certificateNumber: string): AccountRef[];
 }
 
 export interface CheckInput {

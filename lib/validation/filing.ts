@@ -104,6 +104,7 @@ export const filingSchema = z
     type: z.enum(FILING_TYPES),
     province: z.enum(PROVINCES),
     submittedAt: instant,
+    accountId: z.string().trim().regex(EXTERNAL_ID_RE, "must be 1–64 of A–Z a–z 0–9 _ -").optional(),
     subject: subjectSchema,
     principal: personSchema,
     websites: z.array(websiteSchema).min(1).max(MAX_UNIT_WEBSITES),

@@ -113,6 +113,19 @@ describe("main", () => {
     ]);
   });
 
+  it("flags a subject filed from two accounts on both filings of the file", async () => {
+    const dir = tempDir();
+    const file = join(dir, "f.json");
+    const a = buildInput("unit", { externalId: "ACC-A", accountId: "acct-1", materials: [] });
+    const b = buildInput("unit", { externalId: "ACC-B", accountId: "acct-2", materials: [] });
+    writeFileSync(file, JSON.stringify([a, b]));
+    const { out, io } = capture();
+    expect(await main(["check", file, "--as-of", AS_OF], { ...io, measure })).toBe(0);
+    const reports = JSON.parse(out.stdout) as { externalId: string; violations: Violation[] }[];
+    const named = reports.map((r) => r.violations.filter((v) => v.rule === "SUBJECT_ON_OTHER_ACCOUNT").map((v) => v.message.zh));
+    expect(named).toEqual([["该主体已在其他账号下备案：ACC-B"], ["该主体已在其他账号下备案：ACC-A"]]);
+  });
+
   it("prefixes schema issues with the array index and rejects duplicate externalIds", async () => {
     const dir = tempDir();
     const file = join(dir, "f.json");

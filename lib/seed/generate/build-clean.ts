@@ -15,6 +15,7 @@ import { BUILDINGS, COMPANY_TYPES, INDUSTRIES, PERSONAL_DOMAIN_WORDS, PERSONAL_T
 export interface Timing {
   index: number;
   externalId: string;
+  accountId: string;
   submittedMs: number;
   submittedDate: string;
   receivedAt: number;
@@ -64,7 +65,7 @@ export function buildCleanFacts(rng: Rng, plan: Plan, timing: Timing): FilingFac
 
 type Base = Pick<
   FilingFacts,
-  | "index" | "externalId" | "submittedMs" | "submittedDate" | "receivedAt" | "type" | "province" | "place"
+  | "index" | "externalId" | "accountId" | "submittedMs" | "submittedDate" | "receivedAt" | "type" | "province" | "place"
   | "existingRecord" | "extras" | "omit" | "degraded" | "videoFormat" | "faults" | "variant"
 >;
 

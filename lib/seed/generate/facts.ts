@@ -57,6 +57,8 @@ export interface ExistingRecordFacts {
 export interface FilingFacts {
   index: number;
   externalId: string;
+  /** The provider account that submitted it (filing-format.md `accountId`). */
+  accountId: string;
   type: FilingType;
   province: Province;
   /** Where the subject is registered and works. */

@@ -22,6 +22,14 @@ export interface FaultContext {
 
 type Apply = (f: FilingFacts, ctx: FaultContext) => boolean;
 
+/** What makes a subject (and its principal): copied as a whole for a re-filing from another account. */
+const SUBJECT_KEYS = [
+  "province", "place", "kind", "nature", "subjectName", "certificateType", "certificateNumber", "threeInOne",
+  "certificateAddress", "mailingAddress", "registeredOn", "certificateValidUntil", "companyType",
+  "registeredCapital", "registrationAuthority", "isBranch", "headOffice", "legalRep", "investor", "remark",
+  "officePhone",
+] as const satisfies readonly (keyof FilingFacts)[];
+
 const USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 function employee(f: FilingFacts, rng: Rng): PersonFacts {
@@ -214,6 +222,21 @@ const APPLY: Readonly<Record<RuleId, Apply>> = {
     f.websites[0].principal = copy;
     // The same person keeps their mobile, so the phone rule fires too (rules.md allows both).
     f.faults.push("PHONE_SHARED_ACROSS_SUBJECTS");
+    return true;
+  },
+  SUBJECT_ON_OTHER_ACCOUNT(f, ctx) {
+    // The same company files again from a colleague's new account: the subject and its principal
+    // are the earlier filing's (the principal with this filing's mobile, so no phone rule fires);
+    // the websites and their principals stay this filing's own.
+    const partner = ctx.partner(true);
+    if (!partner) return false;
+    const own = f.principal;
+    for (const key of SUBJECT_KEYS) (f as unknown as Record<string, unknown>)[key] = partner[key];
+    f.principal = { ...partner.principal, mobile: own.mobile, emergencyPhone: own.emergencyPhone };
+    if (f.existingRecord) {
+      const legalRep = rulesLegalRep(f);
+      f.existingRecord.principalIsLegalRepresentative = legalRep !== undefined && samePerson(f.principal, legalRep);
+    }
     return true;
   },
   DOMAIN_OWNER_MISMATCH(f, { rng }) {

@@ -72,6 +72,8 @@ export function createGenerator(input: GenerateOptions): FilingGenerator {
     const timing = {
       index,
       externalId: `TC${submittedDate.replaceAll("-", "")}${String(index + 1).padStart(6, "0")}`,
+      // Every applicant has an account of their own; SUBJECT_ON_OTHER_ACCOUNT pairs differ in it.
+      accountId: String(100_000_000_000 + index),
       submittedMs,
       submittedDate,
       receivedAt: submittedMs + time.int(15, 120) * 1000,

@@ -20,12 +20,13 @@ export const FAULT_WEIGHTS: Readonly<Record<RuleId, number>> = {
   EXISTING_RECORD_CERT_MISMATCH: 2, EXISTING_RECORD_NOT_COMPLIANT: 1, LANDLINE_REQUIRED: 2,
   OFFICE_MOBILE_REMARK_MISSING: 1, OFFICE_PHONE_SAME_AS_MOBILE: 1, MOBILE_INVALID: 2,
   MOBILE_VIRTUAL_SEGMENT: 2, PHONE_SHARED_ACROSS_SUBJECTS: 2, SITE_PRINCIPAL_MULTIPLE_UNITS: 2,
+  SUBJECT_ON_OTHER_ACCOUNT: 2,
   JIANGSU_AUTHENTICITY_MISSING: 2, IMAGE_NOT_COLOR: 2, IMAGE_TOO_SMALL: 2, IMAGE_BLURRY: 2,
 };
 
 export const IMAGE_FAULTS: readonly RuleId[] = ["IMAGE_NOT_COLOR", "IMAGE_TOO_SMALL", "IMAGE_BLURRY"];
 /** Need an earlier filing to collide with (cross-filing rules). */
-export const PAIR_FAULTS: readonly RuleId[] = ["PHONE_SHARED_ACROSS_SUBJECTS", "SITE_PRINCIPAL_MULTIPLE_UNITS"];
+export const PAIR_FAULTS: readonly RuleId[] = ["PHONE_SHARED_ACROSS_SUBJECTS", "SITE_PRINCIPAL_MULTIPLE_UNITS", "SUBJECT_ON_OTHER_ACCOUNT"];
 /** Faults that combine with any other as a second fault. */
 const SECONDARY_FAULTS: readonly RuleId[] = [
   "ADDRESS_NOT_DETAILED", "ID_EXPIRING_SOON", "DOMAIN_OWNER_MISMATCH", "SITE_NAME_INVALID",
@@ -61,6 +62,7 @@ const FAULT_CONSTRAINTS: Readonly<Partial<Record<RuleId, Constraint>>> = {
   OFFICE_MOBILE_REMARK_MISSING: { kind: "unit", provinces: provincesWhere((r) => r.officeMobileRemark !== "none") },
   OFFICE_PHONE_SAME_AS_MOBILE: { kind: "unit", provinces: provincesWhere((r) => r.officePhoneNotPrincipalMobile) },
   SITE_PRINCIPAL_MULTIPLE_UNITS: UNIT,
+  SUBJECT_ON_OTHER_ACCOUNT: UNIT,
   JIANGSU_AUTHENTICITY_MISSING: { provinces: provincesWhere((r) => r.authenticityMaterials) },
 };
 

@@ -39,6 +39,7 @@ export function toDocument(f: FilingFacts, materials: MaterialPlan["materials"])
     type: f.type,
     province: f.province,
     submittedAt: toChinaIso(f.submittedMs),
+    accountId: f.accountId,
     subject: {
       kind: f.kind,
       nature: f.nature,

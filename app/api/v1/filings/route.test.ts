@@ -95,6 +95,21 @@ describe("POST /api/v1/filings", () => {
     expect(snapshot().files.length).toBe(before);
   });
 
+  it("flags a subject already filed from another account, naming that filing", async () => {
+    // The base document's own subject: its other filings (no accountId) never count.
+    const first = doc({ accountId: "acct-first" });
+    const cert = (first.subject as { certificateNumber: string }).certificateNumber;
+    expect((await POST(upload(first, filesFor(first)))).status).toBe(201);
+    const sameAccount = doc({ accountId: "acct-first" });
+    const same = await (await POST(upload(sameAccount, filesFor(sameAccount)))).json();
+    expect(same.violations.map((v: { rule: string }) => v.rule)).not.toContain("SUBJECT_ON_OTHER_ACCOUNT");
+    const second = doc({ accountId: "acct-second", subject: { certificateNumber: cert.toLowerCase() } });
+    const body = await (await POST(upload(second, filesFor(second)))).json();
+    const flagged = body.violations.filter((v: { rule: string }) => v.rule === "SUBJECT_ON_OTHER_ACCOUNT");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0].message.zh).toContain(first.externalId);
+  });
+
   it("refuses a missing or wrong token with 401", async () => {
     const document = doc();
     await expectRefused(upload(document, filesFor(document), { token: null }), 401);

@@ -1,0 +1,1 @@
+ALTER TABLE `filings` ADD `account_id` text;
