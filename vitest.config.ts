@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL(".", import.meta.url)) },
   },
   test: {
-    include: ["{lib,db,app,components,scripts}/**/*.test.ts"],
+    include: ["{lib,db,app,components,scripts,demo}/**/*.test.ts"],
     environment: "node",
     pool: "forks",
     // server-only throws outside a React server build; unit tests exercise server modules directly.

@@ -32,6 +32,12 @@ export function openDatabase(file: string = databasePath()): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/** A read-only connection without side effects on the file (no WAL switch, no ANALYZE): to inspect a copy. */
+export function openDatabaseReadOnly(file: string): Db {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  return drizzle(sqlite, { schema }) as Db;
+}
+
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: migrationsFolder() });
 }

@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Times are integer milliseconds since the epoch (UTC); the UI renders them in Asia/Shanghai.
 
@@ -115,7 +115,30 @@ export const materials = sqliteTable(
     chroma: real("chroma"),
     laplacianVariance: real("laplacian_variance"),
   },
-  (t) => [uniqueIndex("materials_revision_idx_uq").on(t.revisionId, t.idx), index("materials_sha_idx").on(t.sha256)],
+  (t) => [
+    uniqueIndex("materials_revision_idx_uq").on(t.revisionId, t.idx),
+    // The blob sweeper and the backup ask "does any row name these bytes?" for every blob.
+    index("materials_sha_idx").on(t.sha256),
+    index("materials_preview_sha_idx").on(t.previewSha256),
+    index("materials_thumb_sha_idx").on(t.thumbSha256),
+  ],
+);
+
+/**
+ * Who is about to write or delete which blob. An ingestion leases the blobs it will store before
+ * it stores them and drops the leases when its transaction commits; the sweeper claims the
+ * unreferenced, unleased blobs it is about to delete. Each side waits for the other, so a blob a
+ * commit is about to name is never swept from under it.
+ */
+export const blobLeases = sqliteTable(
+  "blob_leases",
+  {
+    sha256: text("sha256").notNull(),
+    owner: text("owner").notNull(),
+    kind: text("kind", { enum: ["ingest", "sweep"] }).notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.owner] }), index("blob_leases_owner_idx").on(t.owner)],
 );
 export type Material = typeof materials.$inferSelect;
 

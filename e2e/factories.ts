@@ -51,7 +51,7 @@ export async function postFiling(request: APIRequestContext, document: Record<st
   const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { filing: JSON.stringify(document) };
   const materials = (document.materials as { file: string; kind: string }[] | undefined) ?? [];
   for (const material of materials) {
-    const buffer = files?.[material.file] ?? (material.kind === "js_commitment_video" ? fs.readFileSync("lib/seed/assets/sample-commitment.webm") : await documentImage());
+    const buffer = files?.[material.file] ?? (material.kind === "js_commitment_video" ? fs.readFileSync("demo/assets/sample-commitment.webm") : await documentImage());
     multipart[material.file] = { name: material.file, mimeType: "application/octet-stream", buffer };
   }
   return request.post("/api/v1/filings", { headers: { Authorization: `Bearer ${INGEST_TOKEN}` }, multipart });

@@ -3,9 +3,13 @@ import { getDb, migrateDatabase } from "@/db/client";
 import { createUser, getUserByEmail, listUsers, setUserActive, setUserPassword } from "@/db/queries/users";
 import { ROLES } from "@/db/schema";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./auth/password";
+import { DEMO_PASSWORD, isProduction } from "./config/console-mode";
 
 const emailSchema = z.email({ error: "--email must be an e-mail address" });
-const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, { error: `the password (standard input) needs at least ${MIN_PASSWORD_LENGTH} characters` });
+const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: `the password (standard input) needs at least ${MIN_PASSWORD_LENGTH} characters` })
+  .refine((password) => !(isProduction() && password === DEMO_PASSWORD), { error: "the demo password is published: production refuses it; choose another" });
 const addSchema = z.object({
   email: emailSchema,
   name: z.string({ error: "--name is required" }).trim().min(1, { error: "--name is required" }),

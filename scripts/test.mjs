@@ -1,15 +1,21 @@
-// npm test: unit tests (vitest), then browser tests (Playwright) on a fresh temporary database,
-// then exactly one closing line "N passed, N failed[, N skipped]".
+// npm test: lint, unit tests (vitest), browser tests (Playwright) on a fresh temporary database,
+// and the README's quick start on a fresh clone; then exactly one closing line
+// "N passed, N failed[, N skipped]". `npm test -- --unit` (or --lint, --e2e, --fresh-clone)
+// runs only those stages; arguments after the stage flags go to that runner.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildState } from "./build-freshness.mjs";
 
+const STAGES = ["lint", "unit", "e2e", "fresh-clone"];
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "brd-test-"));
-const reports = { unit: path.join(dataDir, "vitest.json"), e2e: path.join(dataDir, "playwright.json") };
+const reports = { unit: path.join(dataDir, "vitest.json"), e2e: path.join(dataDir, "playwright.json"), freshClone: path.join(dataDir, "fresh-clone.json") };
 const args = process.argv.slice(2);
-const only = args.includes("--unit") ? "unit" : args.includes("--e2e") ? "e2e" : "all";
-const extra = args.filter((a) => a !== "--unit" && a !== "--e2e");
+const chosen = STAGES.filter((stage) => args.includes(`--${stage}`));
+const stages = chosen.length > 0 ? chosen : STAGES;
+const extra = args.filter((a) => !STAGES.includes(a.replace(/^--/, "")));
+const passThrough = chosen.length === 1 ? extra : [];
 
 function run(command, commandArgs, env = {}) {
   return spawnSync(command, commandArgs, { stdio: "inherit", env: { ...process.env, ...env } }).status;
@@ -27,8 +33,20 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-if (only !== "e2e") {
-  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports.unit}`, ...(only === "unit" ? extra : [])]);
+function banner(name) {
+  console.log(`\n── ${name} ${"─".repeat(Math.max(0, 60 - name.length))}`);
+}
+
+if (stages.includes("lint") && fs.existsSync("eslint.config.mjs")) {
+  banner("lint");
+  // One test: the whole tree is lint- and format-clean, or it is not.
+  if (run("npm", ["run", "-s", "lint"]) === 0) passed += 1;
+  else failed += 1;
+}
+
+if (stages.includes("unit")) {
+  banner("unit tests (vitest)");
+  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports.unit}`, ...passThrough]);
   const report = readJson(reports.unit);
   if (report) {
     passed += report.numPassedTests;
@@ -41,9 +59,15 @@ if (only !== "e2e") {
   }
 }
 
-if (only !== "unit") {
-  if (!fs.existsSync(".next/BUILD_ID")) run("npx", ["next", "build"]);
-  const status = run("npx", ["playwright", "test", "--reporter=list,json", ...(only === "e2e" ? extra : [])], {
+if (stages.includes("e2e")) {
+  banner("browser tests (Playwright)");
+  // Never test yesterday's pages: build when there is none or a source changed since.
+  const build = buildState();
+  if (build !== "fresh") {
+    console.log(build === "missing" ? "no build yet: building…" : "sources changed since the last build: rebuilding…");
+    if (run("npx", ["next", "build"]) !== 0) failed += 1;
+  }
+  const status = run("npx", ["playwright", "test", "--reporter=list,json", ...passThrough], {
     E2E_DATA_DIR: dataDir,
     PLAYWRIGHT_JSON_OUTPUT_NAME: reports.e2e,
   });
@@ -53,6 +77,18 @@ if (only !== "unit") {
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
     if (status !== 0 && report.stats.unexpected === 0) failed += 1;
+  } else {
+    failed += 1;
+  }
+}
+
+if (stages.includes("fresh-clone")) {
+  banner("the README's quick start on a fresh clone");
+  run("node", ["scripts/fresh-clone-check.mjs"], { FRESH_CLONE_REPORT: reports.freshClone });
+  const report = readJson(reports.freshClone);
+  if (report) {
+    passed += report.passed;
+    failed += report.failed;
   } else {
     failed += 1;
   }

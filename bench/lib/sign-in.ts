@@ -1,4 +1,5 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { DEMO_ACCOUNTS } from "@/demo/seed/demo-accounts";
+import { DEMO_PASSWORD } from "@/lib/config/console-mode";
 
 /** Signs in through next-auth's credentials callback; returns a Cookie header carrying the session. */
 export async function signIn(baseUrl: string, email: string = DEMO_ACCOUNTS[0].email): Promise<string> {

@@ -1,8 +1,8 @@
 import { migrateDatabase, openDatabase } from "@/db/client";
-import { markDemoDatabase } from "@/db/queries/meta";
-import { seedBulkFilings } from "@/db/seed/bulk-filings";
-import { createDemoAccounts } from "@/db/seed/demo-accounts";
-import { seedReasonCatalog } from "@/db/seed/reasons";
+import { setDatabaseMode } from "@/db/queries/meta";
+import { seedBulkFilings } from "@/demo/seed/bulk-filings";
+import { createDemoAccounts } from "@/demo/seed/demo-accounts";
+import { seedReasonCatalog } from "@/db/queries/reasons";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 import { elapsedMs, round } from "../lib/stats";
 import type { Workdir } from "../lib/workdir";
@@ -14,7 +14,7 @@ export async function runSeed(work: Workdir, count: number, now: number): Promis
     migrateDatabase(db);
     seedReasonCatalog(db);
     await createDemoAccounts(db);
-    markDemoDatabase(db);
+    setDatabaseMode(db, "demo");
     const store = createLocalDiskStore(work.uploadsDir);
     const start = process.hrtime.bigint();
     const seeded = await seedBulkFilings(db, { count, now, store });

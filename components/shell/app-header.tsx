@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import type { ConsoleMode } from "@/lib/config/console-mode";
 import type { SessionUser } from "@/lib/guards";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppHeader({ user, demo }: { user: SessionUser; demo: boolean }) {
+export async function AppHeader({ user, mode }: { user: SessionUser; mode: ConsoleMode }) {
   const t = await getTranslations();
   const lead = user.role === "lead";
   return (
@@ -16,11 +17,15 @@ export async function AppHeader({ user, demo }: { user: SessionUser; demo: boole
           <span className="grid size-7 place-items-center rounded-md bg-primary text-xs font-bold text-primary-foreground">备</span>
           <span className="text-sm">{t("app.name")}</span>
         </Link>
-        {demo ? (
-          <Badge variant="warning" title={t("app.demoBadgeHint")} data-testid="demo-badge">
+        {mode === "demo" ? (
+          <Badge variant="warning" title={t("app.demoBadgeHint")} data-testid="demo-badge" data-mode="demo">
             {t("app.demoBadge")}
           </Badge>
-        ) : null}
+        ) : (
+          <Badge variant="muted" title={t("app.productionBadgeHint")} data-testid="mode-badge" data-mode="production">
+            {t("app.productionBadge")}
+          </Badge>
+        )}
         <nav aria-label={t("nav.main")} className="flex items-center gap-1">
           <NavLink href="/filings" testId="nav-queue">{t("nav.queue")}</NavLink>
           {lead ? <NavLink href="/audit" testId="nav-audit">{t("nav.audit")}</NavLink> : null}

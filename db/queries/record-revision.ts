@@ -44,6 +44,10 @@ export function getFilingHead(db: Db | Tx, externalId: string) {
     .get();
 }
 
+export function revisionExists(db: Db | Tx, filingId: number, revision: number): boolean {
+  return db.select({ id: filingRevisions.id }).from(filingRevisions).where(and(eq(filingRevisions.filingId, filingId), eq(filingRevisions.revision, revision))).get() !== undefined;
+}
+
 /** The revision numbers a new document may carry: any for a new order, else exactly current + 1. */
 export function assertRevisionAcceptable(head: { currentRevision: number } | undefined, externalId: string, revision: number, exists: boolean): void {
   if (exists) throw new IngestError(409, `filing ${externalId} revision ${revision} exists already`);
@@ -82,9 +86,7 @@ function summaryOf(write: RevisionWrite) {
 export function writeRevision(tx: Tx, write: RevisionWrite): { filingId: number; revisionId: number } {
   const doc = write.document;
   const head = getFilingHead(tx, doc.externalId);
-  const exists =
-    head !== undefined &&
-    tx.select({ id: filingRevisions.id }).from(filingRevisions).where(and(eq(filingRevisions.filingId, head.id), eq(filingRevisions.revision, doc.revision))).get() !== undefined;
+  const exists = head !== undefined && revisionExists(tx, head.id, doc.revision);
   assertRevisionAcceptable(head, doc.externalId, doc.revision, exists);
 
   const summary = summaryOf(write);

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "../client";
-import { seedReasonCatalog } from "../seed/reasons";
-import { filingRevisions, filings, users, violations } from "../schema";
+import { seedReasonCatalog } from "../queries/reasons";
+import { filingRevisions, filings, materials, users, violations } from "../schema";
 
 let counter = 0;
 
@@ -25,6 +25,8 @@ export interface FilingSpec {
   claimedBy?: number | null;
   claimExpiresAt?: number | null;
   violations?: { rule: string; severity: "error" | "warning"; path?: string; reason?: string }[];
+  /** Blobs the revision's materials name (one material each, as the original). */
+  blobs?: string[];
 }
 
 /** A filing row with one revision, written directly: for queue, claim and decision tests. */
@@ -67,6 +69,11 @@ export function makeFiling(db: Db, spec: FilingSpec = {}) {
     if (vs.length > 0) {
       tx.insert(violations)
         .values(vs.map((v) => ({ revisionId: revision.id, rule: v.rule, severity: v.severity, path: v.path ?? "principal.mobile", materialIndex: null, reason: v.reason ?? "INFO_MISMATCH", messageZh: "测试", messageEn: "test", ruleSetVersion: "test" })))
+        .run();
+    }
+    if (spec.blobs?.length) {
+      tx.insert(materials)
+        .values(spec.blobs.map((sha256, idx) => ({ revisionId: revision.id, idx, kind: "other", website: null, fileName: `f${idx}.jpg`, sha256, mediaType: "image/jpeg", bytes: 1, width: 1, height: 1, previewSha256: null, thumbSha256: null, chroma: null, laplacianVariance: null })))
         .run();
     }
     return { ...filing, currentRevisionId: revision.id };

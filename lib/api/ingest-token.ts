@@ -2,12 +2,17 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { getDb } from "@/db/client";
 import { isDemoDatabase } from "@/db/queries/meta";
-import { DEMO_INGEST_TOKEN } from "@/db/seed/demo-accounts";
+import { consoleMode, DEMO_INGEST_TOKEN } from "@/lib/config/console-mode";
 
+/**
+ * INGEST_TOKEN when set; otherwise only a demo console on a demo database accepts the published
+ * demo token. Production never accepts it, even if someone configures it as INGEST_TOKEN.
+ */
 function expectedToken(): string | null {
-  if (process.env.INGEST_TOKEN) return process.env.INGEST_TOKEN;
-  // Only a demo database accepts the published demo token; a real one without INGEST_TOKEN accepts none.
-  return isDemoDatabase(getDb()) ? DEMO_INGEST_TOKEN : null;
+  const production = consoleMode() === "production";
+  const configured = process.env.INGEST_TOKEN;
+  if (configured) return production && configured === DEMO_INGEST_TOKEN ? null : configured;
+  return !production && isDemoDatabase(getDb()) ? DEMO_INGEST_TOKEN : null;
 }
 
 /** Compares digests in constant time, so neither content nor length leaks through timing. */

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { clearLoginFailures, isThrottled, recordLoginFailure } from "@/db/queries/login-throttle";
 import { getUserByEmail, normalizeEmail } from "@/db/queries/users";
+import { DEMO_PASSWORD, isProduction } from "@/lib/config/console-mode";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { SESSION_MAX_AGE_SECONDS } from "./session-policy";
 
@@ -48,7 +49,9 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         const user = getUserByEmail(db, email);
-        const ok = user ? await verifyPassword(parsed.data.password, user.passwordHash) : (await burnPasswordCheck(parsed.data.password), false);
+        const verified = user ? await verifyPassword(parsed.data.password, user.passwordHash) : (await burnPasswordCheck(parsed.data.password), false);
+        // Production never honours the published demo password, whoever set it.
+        const ok = verified && !(isProduction() && parsed.data.password === DEMO_PASSWORD);
         if (!user || !ok || !user.active) {
           recordLoginFailure(db, keys);
           recordAuditEvent(db, { action: "auth.sign_in_failed", actorId: user?.id ?? null, actorEmail: email });

@@ -1,8 +1,10 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
 import { createCrossFilingIndex } from "@/db/queries/contacts";
-import { isBlobReferenced } from "@/db/queries/materials";
-import { writeRevision, type MaterialWrite } from "@/db/queries/record-revision";
+import { deleteLeases } from "@/db/queries/blob-leases";
+import { assertRevisionAcceptable, getFilingHead, revisionExists, writeRevision, type MaterialWrite } from "@/db/queries/record-revision";
+import { leaseForIngest, newLeaseOwner, releaseLeases } from "@/lib/services/blobs/blob-leases";
 import { checkFiling, contactKeysOf, RULE_SET_VERSION, type Violation } from "@/lib/rules";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { parseFiling, type Filing } from "@/lib/validation/filing";
@@ -37,13 +39,20 @@ export async function ingestFiling(deps: IngestDeps, document: unknown, files: R
   return storeAndCommit(deps, filing, prepared);
 }
 
-/** Shared by the single and the bulk path: files already checked and rendered. */
+/**
+ * Shared by the single and the bulk path: files already checked and rendered. A refused or
+ * failed request deletes nothing: its blobs may already be named by a concurrent filing with the
+ * same bytes; the sweeper removes what no row names after an hour.
+ */
 export async function storeAndCommit(deps: IngestDeps, filing: Filing, prepared: ReadonlyMap<string, PreparedFile>): Promise<IngestResult> {
-  const created: string[] = [];
+  // Refuse an existing or out-of-sequence revision before a single byte is written.
+  assertRevisionOpen(deps.db, filing);
+  const owner = newLeaseOwner("ingest");
+  await leaseForIngest(deps.db, blobHashes(prepared), owner);
   try {
-    const stored = await storePrepared(deps.store, prepared, created);
+    const stored = await storePrepared(deps.store, prepared);
     const receivedAt = (deps.now ?? Date.now)();
-    const result = deps.db.transaction(
+    return deps.db.transaction(
       (tx) => {
         const violations = evaluate(deps.db, filing, prepared, chinaDate(receivedAt));
         const { filingId } = writeRevision(tx, {
@@ -54,16 +63,13 @@ export async function storeAndCommit(deps: IngestDeps, filing: Filing, prepared:
           materials: materialRows(filing, prepared, stored),
           contacts: contactKeysOf(filing),
         });
+        deleteLeases(tx, owner);
         return { id: filingId, externalId: filing.externalId, revision: filing.revision, violations };
       },
       { behavior: "immediate" },
     );
-    return result;
-  } catch (error) {
-    // A concurrent request may have committed the same bytes meanwhile: keep what a row names.
-    const orphans = created.filter((sha) => !isBlobReferenced(deps.db, sha));
-    await Promise.allSettled(orphans.map((sha) => deps.store.delete(sha)));
-    throw error;
+  } finally {
+    releaseLeases(deps.db, owner);
   }
 }
 
@@ -73,18 +79,27 @@ export function evaluate(db: Db, filing: Filing, prepared: ReadonlyMap<string, P
   return checkFiling({ filing, asOf, materials, others: createCrossFilingIndex(db) });
 }
 
+function assertRevisionOpen(db: Db, filing: Filing): void {
+  const head = getFilingHead(db, filing.externalId);
+  assertRevisionAcceptable(head, filing.externalId, filing.revision, head !== undefined && revisionExists(db, head.id, filing.revision));
+}
+
 interface StoredFile {
   previewSha256: string | null;
   thumbSha256: string | null;
 }
 
-async function storePrepared(store: BlobStore, prepared: ReadonlyMap<string, PreparedFile>, created: string[]): Promise<Map<string, StoredFile>> {
+function sha256Of(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function blobHashes(prepared: ReadonlyMap<string, PreparedFile>): string[] {
+  return [...prepared.values()].flatMap((file) => [file.bytes, ...(file.image ? [file.image.preview, file.image.thumb] : [])]).map(sha256Of);
+}
+
+async function storePrepared(store: BlobStore, prepared: ReadonlyMap<string, PreparedFile>): Promise<Map<string, StoredFile>> {
   const stored = new Map<string, StoredFile>();
-  const put = async (bytes: Buffer) => {
-    const result = await store.put(bytes);
-    if (result.created) created.push(result.sha256);
-    return result.sha256;
-  };
+  const put = async (bytes: Buffer) => (await store.put(bytes)).sha256;
   for (const [name, file] of prepared) {
     await put(file.bytes);
     stored.set(name, {

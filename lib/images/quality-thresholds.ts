@@ -2,7 +2,7 @@
 // IMAGE_BLURRY). Kept free of sharp so the pure rules engine can import them.
 // Measures are taken by lib/images/quality.ts at QUALITY_WORKING_SIZE.
 //
-// Calibrated on generated images (the 16 demo document kinds × 3 variants from lib/seed/documents,
+// Calibrated on generated images (the 16 demo document kinds × 3 variants from demo/documents,
 // plus a 2000×1400 noisy photo-like gradient), all JPEG q82, measured by measureImage():
 //
 //                                   chroma        laplacianVariance

@@ -22,7 +22,11 @@ export interface BlobStore {
   createReadStream(sha256: string, range?: ByteRange): Readable;
   /** Absent blobs are fine (idempotent). */
   delete(sha256: string): Promise<void>;
+  /** Every stored blob with its last write time (the sweeper's and the backup's view). */
+  list(): AsyncIterable<StoredBlob>;
 }
+
+export type StoredBlob = { sha256: string; size: number; modifiedAt: number };
 
 export class BlobNotFoundError extends Error {
   constructor(readonly sha256: string) {

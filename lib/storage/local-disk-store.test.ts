@@ -22,6 +22,19 @@ afterEach(async () => {
 });
 
 describe("createLocalDiskStore", () => {
+  it("lists published blobs with size and write time, never a put's temp file", async () => {
+    const a = await store.put(Buffer.from("a"));
+    const b = await store.put(Buffer.from("bb"));
+    const dir = path.join(root, a.sha256.slice(0, 2), a.sha256.slice(2, 4));
+    await writeFile(path.join(dir, `.${a.sha256}.123.tmp`), "partial");
+    const listed = [];
+    for await (const blob of store.list()) listed.push(blob);
+    expect(listed.map((l) => l.sha256).sort()).toEqual([a.sha256, b.sha256].sort());
+    expect(listed.find((l) => l.sha256 === b.sha256)?.size).toBe(2);
+    expect(Math.abs(listed[0].modifiedAt - Date.now())).toBeLessThan(60_000);
+  });
+
+
   it("stores bytes content-addressed under ab/cd/<sha256> with private permissions", async () => {
     const bytes = Buffer.from("营业执照 scan bytes");
     const result = await store.put(bytes);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { PassThrough, type Readable } from "node:stream";
-import { assertSha256, BlobNotFoundError, type BlobStore, type ByteRange, type PutResult } from "./blob-store";
+import { assertSha256, BlobNotFoundError, type BlobStore, type ByteRange, type PutResult, type StoredBlob } from "./blob-store";
 
 /**
  * Content-addressed blobs under rootDir/ab/cd/<sha256>. Each put writes a temp file in the
@@ -70,7 +70,39 @@ export function createLocalDiskStore(rootDir: string): BlobStore {
     await fs.rm(fileOf(sha256), { force: true });
   }
 
-  return { put, get, stat, createReadStream: openStream, delete: remove };
+  async function* list(): AsyncIterable<StoredBlob> {
+    for (const first of await readDirOrEmpty(root)) {
+      if (!HEX2.test(first)) continue;
+      for (const second of await readDirOrEmpty(path.join(root, first))) {
+        if (!HEX2.test(second)) continue;
+        const dir = path.join(root, first, second);
+        for (const name of await readDirOrEmpty(dir)) {
+          // Temp files of puts in flight start with "."; only published names are blobs.
+          if (!SHA256_NAME.test(name) || !name.startsWith(first + second)) continue;
+          try {
+            const info = await fs.stat(path.join(dir, name));
+            yield { sha256: name, size: info.size, modifiedAt: info.mtimeMs };
+          } catch (error) {
+            if (!isNotFound(error)) throw error;
+          }
+        }
+      }
+    }
+  }
+
+  return { put, get, stat, createReadStream: openStream, delete: remove, list };
+}
+
+const HEX2 = /^[0-9a-f]{2}$/;
+const SHA256_NAME = /^[0-9a-f]{64}$/;
+
+async function readDirOrEmpty(dir: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(dir)).sort();
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    throw error;
+  }
 }
 
 /** True when this call created the name; false when identical bytes were already there. */

@@ -1,9 +1,8 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { getDb } from "@/db/client";
-import { isDemoDatabase } from "@/db/queries/meta";
 import { getOptionalUser } from "@/lib/guards";
+import { getConsoleStatus } from "@/lib/services/console/console-status";
 import { safeCallbackPath } from "@/lib/safe-callback";
 import { LoginForm } from "./login-form";
 
@@ -17,7 +16,7 @@ export default async function LoginPage(props: { searchParams: Promise<{ callbac
   const target = safeCallbackPath(callbackUrl);
   if (await getOptionalUser()) redirect(target);
   const t = await getTranslations();
-  const demo = isDemoDatabase(getDb());
+  const demo = getConsoleStatus().demo;
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-6 bg-gradient-to-b from-background to-accent/60 p-6">
       <div className="absolute right-4 top-4">

@@ -17,7 +17,7 @@ const { GET } = await import("./[externalId]/route");
 const { getDb, migrateDatabase } = await import("@/db/client");
 
 let image: Buffer;
-const video = fs.readFileSync("lib/seed/assets/sample-commitment.webm");
+const video = fs.readFileSync("demo/assets/sample-commitment.webm");
 let counter = 0;
 
 type Doc = Record<string, unknown> & { externalId: string; materials: { file: string; kind: string }[]; subject: object };

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGenerator, type GeneratedFiling } from "@/lib/seed/generate/generate";
-import { IMAGE_FAULTS } from "@/lib/seed/generate/plan";
+import { createGenerator, type GeneratedFiling } from "@/demo/generate/generate";
+import { IMAGE_FAULTS } from "@/demo/generate/plan";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
-import { createTempDb } from "../testing/temp-db";
+import { createTempDb } from "@/db/testing/temp-db";
 import { seedDemoFilings, type SeedDemoResult } from "./demo-filings";
 
 // Through ingestFiling, as the first `npm start` does: real renders, measures and derivatives.

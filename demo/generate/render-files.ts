@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import sharp from "sharp";
 import { MIN_SHORT_SIDE_PX } from "@/lib/images/quality-thresholds";
-import type { DocumentKind } from "@/lib/seed/documents/document-kinds";
-import { renderDocument } from "@/lib/seed/documents/render-document";
+import type { DocumentKind } from "@/demo/documents/document-kinds";
+import { renderDocument } from "@/demo/documents/render-document";
 import type { GeneratedFiling } from "./generate";
 import type { FileSpec } from "./materials";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { decide } from "@/lib/decisions/decide";
-import type { Db } from "../client";
-import { claimFiling } from "../queries/claims";
-import { recordQaReview } from "../queries/qa";
-import { getUserByEmail } from "../queries/users";
-import { getViolations } from "../queries/workspace";
+import type { Db } from "@/db/client";
+import { claimFiling } from "@/db/queries/claims";
+import { recordQaReview } from "@/db/queries/qa";
+import { getUserByEmail } from "@/db/queries/users";
+import { getViolations } from "@/db/queries/workspace";
 
 const MINUTE = 60_000;
 

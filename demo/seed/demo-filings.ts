@@ -1,10 +1,10 @@
 import "server-only";
 import { ingestFiling } from "@/lib/filings/ingest";
-import { createGenerator, type GeneratedFiling } from "@/lib/seed/generate/generate";
-import { createFileRenderer, renderFiles } from "@/lib/seed/generate/render-files";
+import { createGenerator, type GeneratedFiling } from "@/demo/generate/generate";
+import { createFileRenderer, renderFiles } from "@/demo/generate/render-files";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 
 // Synthetic filings through ingestFiling, the API's own path: schema, file checks, image
 // measures and derivatives, rules (cross-filing ones against this database), one transaction.
@@ -26,6 +26,8 @@ export interface SeedDemoOptions {
   offset?: number;
   /** Which filings get documents printing their own data (the others share generic renders). */
   personalised?: (filing: GeneratedFiling) => boolean;
+  /** Filings already stored (a resumed seed): skipped, and counted as done. */
+  exists?: (externalId: string) => boolean;
   onProgress?: (done: number, count: number) => void;
 }
 
@@ -66,6 +68,10 @@ export async function seedDemoFilings(db: Db, options: SeedDemoOptions): Promise
   // A sliding window in index order: filing i starts only once filing i - IN_FLIGHT is done.
   const tasks: Promise<void>[] = [];
   for (const g of generator.all()) {
+    if (options.exists?.(g.document.externalId)) {
+      options.onProgress?.(++done, options.count);
+      continue;
+    }
     if (tasks.length >= IN_FLIGHT) await tasks[tasks.length - IN_FLIGHT];
     const task = ingestOne(g);
     task.catch(() => {}); // surfaced by the awaits; this only keeps it from being "unhandled"

@@ -1,4 +1,5 @@
-// When the generated filings were submitted: spread over the last DAYS days before `now`,
+// When the generated filings were submitted: spread over the last DAYS days before `now` (a
+// queue a team keeps up with: the oldest are overdue, most are due today or tomorrow),
 // during office-ish hours in China (08:00–22:00, UTC+8), in index order, so earlier filings
 // (the first of a cross-filing pair among them) were also submitted earlier.
 
@@ -7,7 +8,7 @@ const DAY_MS = 24 * HOUR_MS;
 const CST_MS = 8 * HOUR_MS;
 const OPEN_HOUR = 8;
 const CLOSE_HOUR = 22;
-export const TIMELINE_DAYS = 10;
+export const TIMELINE_DAYS = 3;
 /** The newest filing arrives at least this long before `now`. */
 const QUIET_MS = 10 * 60 * 1000;
 

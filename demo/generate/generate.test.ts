@@ -33,10 +33,10 @@ describe("the generator", () => {
     expect(units).toBeLessThan(0.85);
   });
 
-  it("submits in order over the last ten days, in +08:00, and receives shortly after", () => {
+  it("submits in order over the last three days, in +08:00, and receives shortly after", () => {
     const times = set.map((g) => Date.parse(g.document.submittedAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(times[0]).toBeGreaterThan(NOW - 11 * DAY_MS);
+    expect(times[0]).toBeGreaterThan(NOW - 4 * DAY_MS);
     expect(times[times.length - 1]).toBeLessThan(NOW);
     for (const g of set) {
       expect(g.document.submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULE_IDS } from "@/lib/rules";
-import { checkWithoutImages } from "@/lib/seed/generate/check-text";
-import { createGenerator } from "@/lib/seed/generate/generate";
-import { IMAGE_FAULTS } from "@/lib/seed/generate/plan";
+import { checkWithoutImages } from "@/demo/generate/check-text";
+import { createGenerator } from "@/demo/generate/generate";
+import { IMAGE_FAULTS } from "@/demo/generate/plan";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
-import { createTempDb } from "../testing/temp-db";
+import { createTempDb } from "@/db/testing/temp-db";
 import { seedBulkFilings, type SeedBulkResult } from "./bulk-filings";
 
 const NOW = Date.parse("2026-11-20T15:30:00+08:00");

@@ -2,15 +2,15 @@ import "server-only";
 import { materialRow } from "@/lib/filings/material-row";
 import { chinaDate } from "@/lib/filings/china-time";
 import { checkFiling, contactKeysOf, RULE_SET_VERSION } from "@/lib/rules";
-import { createFilePool, type FilePool, type PooledFile } from "@/lib/seed/generate/file-pool";
-import { createGenerator, type GeneratedFiling } from "@/lib/seed/generate/generate";
-import { createFileRenderer } from "@/lib/seed/generate/render-files";
+import { createFilePool, type FilePool, type PooledFile } from "@/demo/generate/file-pool";
+import { createGenerator, type GeneratedFiling } from "@/demo/generate/generate";
+import { createFileRenderer } from "@/demo/generate/render-files";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { parseFiling, type Filing } from "@/lib/validation/filing";
-import type { Db } from "../client";
-import { createCrossFilingIndex } from "../queries/contacts";
-import { writeRevision, type MaterialWrite } from "../queries/record-revision";
+import type { Db } from "@/db/client";
+import { createCrossFilingIndex } from "@/db/queries/contacts";
+import { writeRevision, type MaterialWrite } from "@/db/queries/record-revision";
 
 // Bulk mode: the demo seed's generator and the same rows as ingestion (writeRevision, the
 // rules with the database's cross-filing index), but images come from a small pool prepared

@@ -1,7 +1,8 @@
 import "server-only";
-import type { Db } from "../client";
-import { createUser, getUserByEmail } from "../queries/users";
+import type { Db } from "@/db/client";
+import { createUser, getUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "@/lib/config/console-mode";
 
 /** The accounts of the testing contract. Only ever created in a demo database. */
 export const DEMO_ACCOUNTS = [
@@ -9,12 +10,11 @@ export const DEMO_ACCOUNTS = [
   { email: "reviewer2@example.com", name: "李复核", role: "reviewer" },
   { email: "lead@example.com", name: "张组长", role: "lead" },
 ] as const;
-export const DEMO_PASSWORD = "demo-password";
-export const DEMO_INGEST_TOKEN = "demo-ingest-token";
 
+/** Idempotent: a second start finds them and leaves them (and any password a user set) alone. */
 export async function createDemoAccounts(db: Db): Promise<void> {
+  const missing = DEMO_ACCOUNTS.filter((account) => !getUserByEmail(db, account.email));
+  if (missing.length === 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const account of DEMO_ACCOUNTS) {
-    if (!getUserByEmail(db, account.email)) createUser(db, { ...account, passwordHash });
-  }
+  for (const account of missing) createUser(db, { ...account, passwordHash });
 }

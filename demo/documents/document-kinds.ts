@@ -12,7 +12,7 @@ import {
 } from "./templates/letters";
 import { handheldCertificate, verificationPhoto } from "./templates/photo";
 
-/** The image material kinds of filing-format.md (js_commitment_video is a video, see lib/seed/assets). */
+/** The image material kinds of filing-format.md (js_commitment_video is a video, see demo/assets). */
 export const DOCUMENT_KINDS = [
   "subject_certificate",
   "principal_id_front",

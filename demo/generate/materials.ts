@@ -1,6 +1,6 @@
 import { PROVINCE_TABLE } from "@/lib/rules";
-import type { DocumentData } from "@/lib/seed/documents/document-data";
-import type { DocumentKind } from "@/lib/seed/documents/document-kinds";
+import type { DocumentData } from "@/demo/documents/document-data";
+import type { DocumentKind } from "@/demo/documents/document-kinds";
 import { RESIDENT_ID_CARD, type MaterialKind } from "@/lib/validation/constants";
 import type { FilingInput } from "@/lib/validation/filing";
 import { rulesLegalRep, samePerson } from "./build-clean";
