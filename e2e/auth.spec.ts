@@ -12,7 +12,7 @@ test("a reviewer signs in, sees the shell in Chinese and switches to English", a
   await expect(page).toHaveURL(/\/filings/);
   await expect(page.getByTestId("nav-queue")).toHaveText("待审队列");
   await expect(page.getByTestId("current-user")).toHaveAttribute("data-role", "reviewer");
-  await expect(page.getByTestId("demo-badge")).toHaveText("演示数据");
+  await expect(page.getByTestId("demo-badge")).toHaveText("演示模式");
   await expect(page.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
   await expect(page.getByTestId("nav-audit")).toHaveCount(0);
   await page.getByTestId("language-switch").click();
