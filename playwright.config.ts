@@ -14,7 +14,7 @@ export default defineConfig({
   retries: 0,
   // Two cores shared with the server and its worker: multi-persona flows need the headroom.
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   outputDir: path.join(dataDir, "test-results"),

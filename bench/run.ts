@@ -4,18 +4,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseBenchArgs, type BenchArgs } from "./lib/args";
-import { progress } from "./lib/log";
-import { formatReport } from "./lib/report";
-import type { BenchResult } from "./lib/result";
-import { startServer, type RunningServer } from "./lib/server";
-import { withTimeout } from "./lib/with-timeout";
-import { createWorkdir } from "./lib/workdir";
-import { runClaims } from "./steps/claims";
-import { runHttp } from "./steps/http";
-import { runQueue } from "./steps/queue";
-import { runRules } from "./steps/rules";
-import { runSeed } from "./steps/seed";
+import { parseBenchArgs, type BenchArgs } from "@/bench/lib/args";
+import { progress } from "@/bench/lib/log";
+import { formatReport } from "@/bench/lib/report";
+import type { BenchResult } from "@/bench/lib/result";
+import { startServer, type RunningServer } from "@/bench/lib/server";
+import { withTimeout } from "@/bench/lib/with-timeout";
+import { createWorkdir } from "@/bench/lib/workdir";
+import { runClaims } from "@/bench/steps/claims";
+import { runHttp } from "@/bench/steps/http";
+import { runQueue } from "@/bench/steps/queue";
+import { runRules } from "@/bench/steps/rules";
+import { runSeed } from "@/bench/steps/seed";
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "results");
 /** Hard stop for the whole run, whatever hangs. */
@@ -63,7 +63,8 @@ try {
 async function run({ count }: BenchArgs): Promise<BenchResult> {
   progress(`workdir ${work.dir}`);
   const [load1] = os.loadavg();
-  if (load1 > 1.5) progress(`WARNING: load average ${load1.toFixed(1)} on ${os.cpus().length} cores before starting: other work will skew the timings`);
+  if (load1 > 1.5)
+    progress(`WARNING: load average ${load1.toFixed(1)} on ${os.cpus().length} cores before starting: other work will skew the timings`);
   progress(`seed: ${count} filings through the bulk path`);
   const { seedSeconds } = await runSeed(work, count, Date.now());
   progress(`seed: ${seedSeconds} s`);
@@ -75,7 +76,8 @@ async function run({ count }: BenchArgs): Promise<BenchResult> {
   const queue = runQueue(work.dbPath);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.writeFileSync(path.join(RESULTS_DIR, "query-plans.md"), `# Queue query plans (N = ${count})\n\n${queue.plans}\n`);
-  if (queue.drift.length > 0) progress(`WARNING: the app's SQL no longer matches the floor for: ${queue.drift.join(", ")} (update bench/steps/queue-cases.ts)`);
+  if (queue.drift.length > 0)
+    progress(`WARNING: the app's SQL no longer matches the floor for: ${queue.drift.join(", ")} (update bench/steps/queue-cases.ts)`);
 
   progress("http: starting the built server");
   server = await startServer({ dbPath: work.dbPath, uploadsDir: work.uploadsDir });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDb } from "./testing/temp-db";
+import { createTempDb } from "@/db/testing/temp-db";
 
 describe("append-only tables", () => {
   const { db, cleanup } = createTempDb();

@@ -3,9 +3,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "./schema";
+import * as schema from "@/db/schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle inside `db.transaction((tx) => …)`: queries that must run in a caller's transaction take it. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "data/console.db");
@@ -34,8 +36,28 @@ export function openDatabase(file: string = databasePath()): Db {
 
 /** A read-only connection without side effects on the file (no WAL switch, no ANALYZE): to inspect a copy. */
 export function openDatabaseReadOnly(file: string): Db {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
   return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * Holds one read transaction open on a (read-only) connection: every query until `end` sees the
+ * same committed state (WAL snapshot), however many statements a streamed export takes.
+ */
+export function beginReadSnapshot(db: Db): { end: () => void } {
+  db.$client.exec("BEGIN DEFERRED");
+  // The snapshot starts at the first read, so read once now.
+  db.$client.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get();
+  return { end: () => db.$client.inTransaction && db.$client.exec("COMMIT") };
+}
+
+export function closeDatabase(db: Db): void {
+  db.$client.close();
+}
+
+/** SQLite's online backup into `file`: every page in one step, so the copy is one consistent moment. */
+export async function backupDatabase(db: Db, file: string): Promise<void> {
+  await db.$client.backup(file, { progress: () => 0x7fffffff });
 }
 
 export function migrateDatabase(db: Db): void {

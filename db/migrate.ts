@@ -1,4 +1,4 @@
-import { databasePath, migrateDatabase, openDatabase } from "./client";
+import { databasePath, migrateDatabase, openDatabase } from "@/db/client";
 
 const db = openDatabase();
 migrateDatabase(db);

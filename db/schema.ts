@@ -1,12 +1,9 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { FILING_STATUSES, OUTCOMES, QA_VERDICTS, ROLES } from "@/lib/domain/filings/statuses";
 
 // Times are integer milliseconds since the epoch (UTC); the UI renders them in Asia/Shanghai.
 
-export const ROLES = ["reviewer", "lead"] as const;
-export const FILING_STATUSES = ["pending", "approved", "rejected"] as const;
-export const OUTCOMES = ["approved", "rejected"] as const;
-export const QA_VERDICTS = ["agree", "overturn"] as const;
-export const SEVERITY_RANK = { none: 0, warning: 1, error: 2 } as const;
+export { FILING_STATUSES, OUTCOMES, QA_VERDICTS, ROLES, SEVERITY_RANK } from "@/lib/domain/filings/statuses";
 
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -87,7 +84,9 @@ export const filingRevisions = sqliteTable(
   "filing_revisions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    filingId: integer("filing_id").notNull().references(() => filings.id),
+    filingId: integer("filing_id")
+      .notNull()
+      .references(() => filings.id),
     revision: integer("revision").notNull(),
     document: text("document").notNull(),
     receivedAt: integer("received_at").notNull(),
@@ -100,7 +99,9 @@ export const materials = sqliteTable(
   "materials",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    revisionId: integer("revision_id").notNull().references(() => filingRevisions.id),
+    revisionId: integer("revision_id")
+      .notNull()
+      .references(() => filingRevisions.id),
     idx: integer("idx").notNull(),
     kind: text("kind").notNull(),
     website: integer("website"),
@@ -146,7 +147,9 @@ export const violations = sqliteTable(
   "violations",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    revisionId: integer("revision_id").notNull().references(() => filingRevisions.id),
+    revisionId: integer("revision_id")
+      .notNull()
+      .references(() => filingRevisions.id),
     rule: text("rule").notNull(),
     severity: text("severity", { enum: ["error", "warning"] }).notNull(),
     path: text("path").notNull(),
@@ -167,7 +170,9 @@ export const filingContacts = sqliteTable(
   "filing_contacts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    filingId: integer("filing_id").notNull().references(() => filings.id),
+    filingId: integer("filing_id")
+      .notNull()
+      .references(() => filings.id),
     kind: text("kind", { enum: ["mobile", "site_principal_id"] }).notNull(),
     value: text("value").notNull(),
     certificateNumber: text("certificate_number").notNull(),
@@ -195,10 +200,16 @@ export const decisions = sqliteTable(
   "decisions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    filingId: integer("filing_id").notNull().references(() => filings.id),
-    revisionId: integer("revision_id").notNull().references(() => filingRevisions.id),
+    filingId: integer("filing_id")
+      .notNull()
+      .references(() => filings.id),
+    revisionId: integer("revision_id")
+      .notNull()
+      .references(() => filingRevisions.id),
     revision: integer("revision").notNull(),
-    reviewerId: integer("reviewer_id").notNull().references(() => users.id),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
     outcome: text("outcome", { enum: OUTCOMES }).notNull(),
     note: text("note").notNull().default(""),
     internalNote: text("internal_note").notNull().default(""),
@@ -221,8 +232,12 @@ export const decisionReasons = sqliteTable(
   "decision_reasons",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    decisionId: integer("decision_id").notNull().references(() => decisions.id),
-    code: text("code").notNull().references(() => reasons.code),
+    decisionId: integer("decision_id")
+      .notNull()
+      .references(() => decisions.id),
+    code: text("code")
+      .notNull()
+      .references(() => reasons.code),
     field: text("field"),
     materialIndex: integer("material_index"),
     note: text("note").notNull().default(""),
@@ -234,8 +249,12 @@ export const decisionOverrides = sqliteTable(
   "decision_overrides",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    decisionId: integer("decision_id").notNull().references(() => decisions.id),
-    violationId: integer("violation_id").notNull().references(() => violations.id),
+    decisionId: integer("decision_id")
+      .notNull()
+      .references(() => decisions.id),
+    violationId: integer("violation_id")
+      .notNull()
+      .references(() => violations.id),
     rule: text("rule").notNull(),
     path: text("path").notNull(),
     justification: text("justification").notNull(),
@@ -247,8 +266,12 @@ export const qaReviews = sqliteTable(
   "qa_reviews",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    decisionId: integer("decision_id").notNull().references(() => decisions.id),
-    leadId: integer("lead_id").notNull().references(() => users.id),
+    decisionId: integer("decision_id")
+      .notNull()
+      .references(() => decisions.id),
+    leadId: integer("lead_id")
+      .notNull()
+      .references(() => users.id),
     verdict: text("verdict", { enum: QA_VERDICTS }).notNull(),
     note: text("note").notNull().default(""),
     createdAt: integer("created_at").notNull(),
@@ -275,11 +298,12 @@ export const savedViews = sqliteTable(
   "saved_views",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    userId: integer("user_id").notNull().references(() => users.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
     name: text("name").notNull(),
     query: text("query").notNull(),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [uniqueIndex("saved_views_user_name_uq").on(t.userId, t.name)],
 );
-

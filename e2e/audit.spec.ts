@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import { expect, test } from "./fixtures";
-import { getUpstream, ingest } from "./factories";
-import { decideInUi } from "./flows";
+import { expect, test } from "@/e2e/fixtures";
+import { getUpstream, ingest } from "@/e2e/factories";
+import { decideInUi } from "@/e2e/flows";
 
 async function decisionsOf(page: import("@playwright/test").Page, email: string): Promise<number> {
   await page.goto("/audit/stats");
@@ -9,7 +9,11 @@ async function decisionsOf(page: import("@playwright/test").Page, email: string)
   return (await row.count()) === 0 ? 0 : Number(await row.getAttribute("data-decisions"));
 }
 
-test("a lead finds a reviewer's decision, exports it, overturns it, and the stats count it", async ({ reviewerPage, leadPage, request }) => {
+test("a lead finds a reviewer's decision, exports it, overturns it, and the stats count it", async ({
+  reviewerPage,
+  leadPage,
+  request,
+}) => {
   const before = await decisionsOf(leadPage, "reviewer@example.com");
   const filing = await ingest(request, "unit");
   await decideInUi(reviewerPage, filing.id, "rejected", { reason: "DOMAIN_NOT_VERIFIED", note: "域名实名未完成" });

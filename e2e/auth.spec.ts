@@ -1,5 +1,5 @@
-import { ACCOUNTS } from "./accounts";
-import { expect, signIn, test } from "./fixtures";
+import { ACCOUNTS } from "@/e2e/accounts";
+import { expect, signIn, test } from "@/e2e/fixtures";
 
 test("an anonymous visit to /filings lands on /login", async ({ page }) => {
   await page.goto("/filings");

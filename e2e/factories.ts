@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
-import { buildInput, type FilingOverrides } from "@/lib/rules/testing/make-filing";
-import { INGEST_TOKEN } from "./accounts";
+import { buildInput, type FilingOverrides } from "@/lib/domain/rules/testing/make-filing";
+import { INGEST_TOKEN } from "@/e2e/accounts";
 
 let sequence = 0;
 let imageCache: Promise<Buffer> | undefined;
@@ -22,7 +22,9 @@ function documentImage(): Promise<Buffer> {
         pixels[i + 2] = stripe ? 40 : 200;
       }
     }
-    return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+    return sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 85 })
+      .toBuffer();
   })();
   return imageCache;
 }
@@ -40,7 +42,11 @@ export interface IngestedFiling {
 }
 
 /** Sends a filing through the real ingestion API, with generated images for every material. */
-export async function ingest(request: APIRequestContext, base: "unit" | "individual", ...overrides: FilingOverrides[]): Promise<IngestedFiling> {
+export async function ingest(
+  request: APIRequestContext,
+  base: "unit" | "individual",
+  ...overrides: FilingOverrides[]
+): Promise<IngestedFiling> {
   const document = buildInput(base, { externalId: uniqueExternalId(), submittedAt: new Date().toISOString() }, ...overrides);
   const response = await postFiling(request, document);
   if (response.status() !== 201) throw new Error(`ingest failed: ${response.status()} ${await response.text()}`);
@@ -51,7 +57,9 @@ export async function postFiling(request: APIRequestContext, document: Record<st
   const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { filing: JSON.stringify(document) };
   const materials = (document.materials as { file: string; kind: string }[] | undefined) ?? [];
   for (const material of materials) {
-    const buffer = files?.[material.file] ?? (material.kind === "js_commitment_video" ? fs.readFileSync("demo/assets/sample-commitment.webm") : await documentImage());
+    const buffer =
+      files?.[material.file] ??
+      (material.kind === "js_commitment_video" ? fs.readFileSync("demo/assets/sample-commitment.webm") : await documentImage());
     multipart[material.file] = { name: material.file, mimeType: "application/octet-stream", buffer };
   }
   return request.post("/api/v1/filings", { headers: { Authorization: `Bearer ${INGEST_TOKEN}` }, multipart });

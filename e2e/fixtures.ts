@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, PASSWORD, type Persona } from "./accounts";
+import { ACCOUNTS, PASSWORD, type Persona } from "@/e2e/accounts";
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/login");

@@ -1,7 +1,12 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Claims and decides a filing through the workspace, as a reviewer would. */
-export async function decideInUi(page: Page, filingId: string, outcome: "approved" | "rejected", options: { reason?: string; note?: string } = {}) {
+export async function decideInUi(
+  page: Page,
+  filingId: string,
+  outcome: "approved" | "rejected",
+  options: { reason?: string; note?: string } = {},
+) {
   await page.goto(`/filings/${filingId}`);
   await expect(page.getByTestId("claim-bar")).toHaveAttribute("data-hydrated", "true");
   await page.getByTestId("claim-button").click();

@@ -1,10 +1,13 @@
-import { expect, test } from "./fixtures";
-import { ingest, uniqueExternalId } from "./factories";
+import { expect, test } from "@/e2e/fixtures";
+import { ingest, uniqueExternalId } from "@/e2e/factories";
 
 const totalOf = async (page: import("@playwright/test").Page) => Number(await page.getByTestId("filings-total").innerText());
 
 test("URL filters narrow filings-total", async ({ reviewerPage: page, request }) => {
-  await ingest(request, "unit", { province: "西藏", subject: { certificateAddress: "西藏拉萨市城关区北京中路8号", mailingAddress: "西藏拉萨市城关区北京中路8号" } });
+  await ingest(request, "unit", {
+    province: "西藏",
+    subject: { certificateAddress: "西藏拉萨市城关区北京中路8号", mailingAddress: "西藏拉萨市城关区北京中路8号" },
+  });
   await ingest(request, "unit");
   await page.goto("/filings?status=all&assignee=any");
   const all = await totalOf(page);
@@ -43,7 +46,11 @@ test("sorting and pagination change the rows", async ({ reviewerPage: page }) =>
   await expect(page.getByTestId("filing-row").first()).toHaveAttribute("data-external-id", pageOne!);
 });
 
-test("claim-next opens a filing claimed by the reviewer; a second reviewer gets another", async ({ reviewerPage, reviewer2Page, request }) => {
+test("claim-next opens a filing claimed by the reviewer; a second reviewer gets another", async ({
+  reviewerPage,
+  reviewer2Page,
+  request,
+}) => {
   const tag = uniqueExternalId("CLAIM");
   const older = await ingest(request, "unit", { externalId: `${tag}-A`, submittedAt: new Date(Date.now() - 3_600_000).toISOString() });
   const newer = await ingest(request, "unit", { externalId: `${tag}-B` });

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { getUpstream, ingest } from "./factories";
+import { expect, test } from "@/e2e/fixtures";
+import { getUpstream, ingest } from "@/e2e/factories";
 
 async function open(page: Page, id: string) {
   await page.goto(`/filings/${id}`);
@@ -28,7 +28,9 @@ test("a flagged filing shows its violation beside its field and its images", asy
   const materials = page.getByTestId("material");
   await expect(materials).toHaveCount(4);
   await expect(page.locator('[data-testid="material"][data-material-kind="subject_certificate"]')).toBeVisible();
-  const loaded = await page.getByTestId("material-thumb").evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+  const loaded = await page
+    .getByTestId("material-thumb")
+    .evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
   expect(loaded).toBe(true);
   await expect(page.getByTestId("image-main")).toHaveJSProperty("complete", true);
   await page.getByTestId("image-zoom-in").click();
@@ -83,7 +85,9 @@ test("rejecting needs a reason; the reason reaches the upstream API", async ({ r
   expect(upstream.status).toBe(200);
   expect(upstream.body.status).toBe("rejected");
   expect(upstream.body.decision.note).toBe("请补充到门牌号");
-  expect(upstream.body.decision.reasons).toEqual([{ code: "ADDRESS_INCOMPLETE", field: "subject.mailingAddress", material: null, note: "" }]);
+  expect(upstream.body.decision.reasons).toEqual([
+    { code: "ADDRESS_INCOMPLETE", field: "subject.mailingAddress", material: null, note: "" },
+  ]);
 });
 
 test("a second reviewer cannot decide a filing another holds", async ({ reviewerPage, reviewer2Page, request }) => {
@@ -106,7 +110,11 @@ test("a resubmission shows the changes since the rejected revision", async ({ re
   await page.getByTestId("decision-submit").click();
   await expect(page.getByTestId("decision-outcome")).toHaveAttribute("data-outcome", "rejected");
 
-  const second = await ingest(request, "unit", { externalId: first.externalId, revision: 2, subject: { mailingAddress: "北京市海淀区中关村大街1号5层501室" } });
+  const second = await ingest(request, "unit", {
+    externalId: first.externalId,
+    revision: 2,
+    subject: { mailingAddress: "北京市海淀区中关村大街1号5层501室" },
+  });
   expect(second.id).toBe(first.id);
   expect(second.revision).toBe(2);
   await open(page, first.id);
@@ -141,7 +149,9 @@ test("a seeded demo filing opens with its document images loaded", async ({ revi
   const thumbs = page.getByTestId("material-thumb");
   expect(await thumbs.count()).toBeGreaterThan(0);
   await expect
-    .poll(() => thumbs.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
+    .poll(() =>
+      thumbs.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)),
+    )
     .toBe(true);
   await expect(page.getByTestId("image-main")).toHaveJSProperty("complete", true);
   expect(await page.getByTestId("image-main").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(300);

@@ -1,6 +1,6 @@
 // npm run backup -- --out DIR: an online, consistent copy of the database plus every document
 // blob it names, with a manifest of sha256 sums. Safe while the console serves and writes.
-import "./load-env";
+import "@/scripts/load-env";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { databasePath, openDatabase } from "@/db/client";

@@ -3,7 +3,18 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "db", "messages", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "messages",
+  "proxy.ts",
+  "next.config.ts",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const BUILD_MARK = ".next/BUILD_ID";
 
 function newestMtime(entry) {

@@ -18,7 +18,12 @@ const keep = !!process.env.KEEP_TEST_DATA;
 function userEnv(extra = {}) {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(DATABASE_PATH|UPLOADS_DIR|AUTH_SECRET|NEXTAUTH_SECRET|NEXTAUTH_URL|INGEST_TOKEN|CONSOLE_MODE|DEMO_FILINGS|E2E_|PLAYWRIGHT_|PORT$|NODE_ENV|VITEST)/.test(key)) delete env[key];
+    if (
+      /^(DATABASE_PATH|UPLOADS_DIR|AUTH_SECRET|NEXTAUTH_SECRET|NEXTAUTH_URL|INGEST_TOKEN|CONSOLE_MODE|DEMO_FILINGS|E2E_|PLAYWRIGHT_|PORT$|NODE_ENV|VITEST)/.test(
+        key,
+      )
+    )
+      delete env[key];
   }
   return { ...env, ...extra };
 }
@@ -42,7 +47,17 @@ function startConsole(port, extraEnv = {}) {
   const child = spawn("npm", ["start"], { cwd: clone, env: userEnv({ PORT: String(port), ...extraEnv }), detached: true });
   for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk) => log.push(chunk.toString()));
   const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, log, exited, stop: () => { try { process.kill(-child.pid, "SIGTERM"); } catch {} return exited; } };
+  return {
+    child,
+    log,
+    exited,
+    stop: () => {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {}
+      return exited;
+    },
+  };
 }
 
 async function waitFor(fn, timeoutMs, stepMs = 250) {
@@ -85,7 +100,11 @@ async function queueTotal(base, cookie) {
   if (res.status !== 200) return null;
   const html = await res.text();
   const total = /data-testid="filings-total"[^>]*>([\d,]+)</.exec(html);
-  return { total: total ? Number(total[1].replaceAll(",", "")) : null, rows: (html.match(/data-testid="filing-row"/g) ?? []).length, demoBadge: html.includes('data-testid="demo-badge"') };
+  return {
+    total: total ? Number(total[1].replaceAll(",", "")) : null,
+    rows: (html.match(/data-testid="filing-row"/g) ?? []).length,
+    demoBadge: html.includes('data-testid="demo-badge"'),
+  };
 }
 
 try {
@@ -101,11 +120,21 @@ try {
   let run = startConsole(port);
   const cookie = await waitFor(() => signIn(base, "reviewer@example.com", "demo-password"), 120_000);
   check("npm start: the demo reviewer signs in", !!cookie, `${((Date.now() - started) / 1000).toFixed(1)} s after npm start`);
-  const queue = cookie && (await waitFor(async () => {
-    const q = await queueTotal(base, cookie);
-    return q && q.rows > 0 ? q : null;
-  }, 180_000, 1000));
-  check("the demo queue shows filings, marked as demo", !!queue && queue.demoBadge, queue ? `${queue.total} filings so far, ${queue.rows} rows on page 1` : "no rows");
+  const queue =
+    cookie &&
+    (await waitFor(
+      async () => {
+        const q = await queueTotal(base, cookie);
+        return q && q.rows > 0 ? q : null;
+      },
+      180_000,
+      1000,
+    ));
+  check(
+    "the demo queue shows filings, marked as demo",
+    !!queue && queue.demoBadge,
+    queue ? `${queue.total} filings so far, ${queue.rows} rows on page 1` : "no rows",
+  );
   const complete = await waitFor(async () => (await fetch(`${base}/api/health?ready=demo`)).status === 200, 600_000, 2000);
   const health = await (await fetch(`${base}/api/health`)).json().catch(() => ({}));
   check("the demo data completes in the background", !!complete && health.demoData?.total >= 300, JSON.stringify(health.demoData ?? null));
@@ -114,13 +143,21 @@ try {
   run = startConsole(port);
   const again = await waitFor(() => signIn(base, "lead@example.com", "demo-password"), 120_000);
   const after = again && (await queueTotal(base, again));
-  check("npm start a second time keeps the demo (nothing lost or doubled)", !!after && after.total === health.demoData?.total, after ? `${after.total} filings` : "no queue");
+  check(
+    "npm start a second time keeps the demo (nothing lost or doubled)",
+    !!after && after.total === health.demoData?.total,
+    after ? `${after.total} filings` : "no queue",
+  );
   await run.stop();
 
   const prod = startConsole(await freePort(), { CONSOLE_MODE: "production", INGEST_TOKEN: "a-real-token-of-enough-length-0123" });
   const code = await Promise.race([prod.exited, new Promise((resolve) => setTimeout(() => resolve("timeout"), 60_000))]);
   if (code === "timeout") await prod.stop();
-  check("production mode refuses the demo database, saying why", code !== 0 && code !== "timeout" && /made in demo mode/.test(prod.log.join("")), `exit ${code}`);
+  check(
+    "production mode refuses the demo database, saying why",
+    code !== 0 && code !== "timeout" && /made in demo mode/.test(prod.log.join("")),
+    `exit ${code}`,
+  );
 } catch (error) {
   check("fresh clone path", false, error.message);
 } finally {
@@ -128,5 +165,8 @@ try {
 }
 
 const failed = results.filter((r) => !r.ok).length;
-fs.writeFileSync(process.env.FRESH_CLONE_REPORT ?? path.join(dir, "..", "brd-fresh-clone.json"), JSON.stringify({ passed: results.length - failed, failed }));
+fs.writeFileSync(
+  process.env.FRESH_CLONE_REPORT ?? path.join(dir, "..", "brd-fresh-clone.json"),
+  JSON.stringify({ passed: results.length - failed, failed }),
+);
 process.exit(failed > 0 ? 1 : 0);

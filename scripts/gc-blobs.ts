@@ -1,6 +1,6 @@
 // npm run gc-blobs: deletes document blobs no row names that are older than an hour.
 // Safe while the console runs (see lib/services/blobs/sweep-blobs.ts); npm start runs it too.
-import "./load-env";
+import "@/scripts/load-env";
 import { databasePath, migrateDatabase, openDatabase } from "@/db/client";
 import { sweepBlobs } from "@/lib/services/blobs/sweep-blobs";
 import { getBlobStore } from "@/lib/storage/get-blob-store";

@@ -1,6 +1,6 @@
 // npm run restore -- DIR: restores a backup into the (empty) DATABASE_PATH and UPLOADS_DIR,
 // verifying the database's integrity and every blob's hash before it says done.
-import "./load-env";
+import "@/scripts/load-env";
 import path from "node:path";
 import { databasePath } from "@/db/client";
 import { restoreConsole } from "@/lib/services/operations/restore";

@@ -1,7 +1,7 @@
 // npm run seed -- --count N [--db PATH] [--bulk] [--uploads DIR] [--seed S]
 // Synthetic filings through the ingestion code (bulk mode above BULK_THRESHOLD or with --bulk).
 // Files go where the console reads them: --uploads, else UPLOADS_DIR, else data/uploads.
-import "./load-env";
+import "@/scripts/load-env";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +11,7 @@ import { filings } from "@/db/schema";
 import { BULK_THRESHOLD, seedBulkFilings } from "@/demo/seed/bulk-filings";
 import { seedDemoFilings } from "@/demo/seed/demo-filings";
 import { seedReasonCatalog } from "@/db/queries/reasons";
-import { RULE_IDS } from "@/lib/rules";
+import { RULE_IDS } from "@/lib/domain/rules";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 
@@ -72,5 +72,7 @@ const missing = RULE_IDS.filter((rule) => !result.rulesFired.includes(rule));
 const size = fs.statSync(dbFile).size;
 console.log(`Seeded ${result.count} filings in ${seconds.toFixed(1)} s (${(result.count / seconds).toFixed(0)} filings/s)`);
 console.log(`  flagged:     ${result.flagged} (${((100 * result.flagged) / result.count).toFixed(1)} %)`);
-console.log(`  rules fired: ${result.rulesFired.length} of ${RULE_IDS.length}${missing.length ? ` (not fired: ${missing.join(", ")})` : ""}`);
+console.log(
+  `  rules fired: ${result.rulesFired.length} of ${RULE_IDS.length}${missing.length ? ` (not fired: ${missing.join(", ")})` : ""}`,
+);
 console.log(`  database:    ${dbFile} (${(size / 1024 / 1024).toFixed(1)} MB)`);

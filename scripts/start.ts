@@ -1,7 +1,7 @@
 // npm start: check the configuration, prepare the database for the configured mode, then run
 // the console (next start) and its background worker side by side. A crash of the worker
 // (document reading, demo data, clean-up) restarts the worker; the console keeps serving.
-import "./load-env";
+import "@/scripts/load-env";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { databasePath, openDatabase } from "@/db/client";
 import { countUsers } from "@/db/queries/meta";
@@ -36,7 +36,9 @@ if (mode === "demo") {
   // Loaded only in demo mode: production never imports the demo folder.
   const { prepareDemo } = await import("@/demo/seed/demo-database");
   const plan = await prepareDemo(db, { filings: Number(process.env.DEMO_FILINGS ?? 300) });
-  console.log(`demo mode: demo accounts ready; ${plan.state === "done" ? `${plan.total} demo filings in place` : `demo filings arrive in the background (${plan.done} / ${plan.total})`}`);
+  console.log(
+    `demo mode: demo accounts ready; ${plan.state === "done" ? `${plan.total} demo filings in place` : `demo filings arrive in the background (${plan.done} / ${plan.total})`}`,
+  );
 } else if (countUsers(db) === 0) {
   console.log(
     [
@@ -54,20 +56,27 @@ const build = buildState();
 if (build !== "fresh") {
   if (build === "missing" || mode === "demo") {
     console.log(build === "missing" ? "no build yet: building…" : "sources changed since the last build: rebuilding…");
-    if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env }).status !== 0) fail("next build failed");
+    if (spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env }).status !== 0)
+      fail("next build failed");
   } else {
     console.warn("warning: the sources changed since the last build; run `npm run build` and restart to serve them.");
   }
 }
 
 // V8 otherwise lets garbage grow to ~4x the live heap (~50 MB) between collections.
-const server = spawn(process.execPath, ["--max-old-space-size=512", "node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["--max-old-space-size=512", "node_modules/next/dist/bin/next", "start", "-p", port], {
+  stdio: "inherit",
+  env: process.env,
+});
 let stopping = false;
 let worker: ChildProcess | null = null;
 let restarts = 0;
 
 function startWorker() {
-  worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env: process.env });
+  worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   const started = Date.now();
   worker.on("exit", (code, signal) => {
     worker = null;

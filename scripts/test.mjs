@@ -10,7 +10,11 @@ import { buildState } from "./build-freshness.mjs";
 
 const STAGES = ["lint", "unit", "e2e", "fresh-clone"];
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "brd-test-"));
-const reports = { unit: path.join(dataDir, "vitest.json"), e2e: path.join(dataDir, "playwright.json"), freshClone: path.join(dataDir, "fresh-clone.json") };
+const reports = {
+  unit: path.join(dataDir, "vitest.json"),
+  e2e: path.join(dataDir, "playwright.json"),
+  freshClone: path.join(dataDir, "fresh-clone.json"),
+};
 const args = process.argv.slice(2);
 const chosen = STAGES.filter((stage) => args.includes(`--${stage}`));
 const stages = chosen.length > 0 ? chosen : STAGES;
@@ -46,7 +50,14 @@ if (stages.includes("lint") && fs.existsSync("eslint.config.mjs")) {
 
 if (stages.includes("unit")) {
   banner("unit tests (vitest)");
-  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports.unit}`, ...passThrough]);
+  const status = run("npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reports.unit}`,
+    ...passThrough,
+  ]);
   const report = readJson(reports.unit);
   if (report) {
     passed += report.numPassedTests;

@@ -1,5 +1,5 @@
 // The background worker npm start runs beside the console (see lib/services/worker).
-import "./load-env";
+import "@/scripts/load-env";
 import os from "node:os";
 import { openDatabase } from "@/db/client";
 import { consoleMode } from "@/lib/config/console-mode";

@@ -1,6 +1,6 @@
 import { AppHeader } from "@/components/shell/app-header";
 import { DemoSeedBanner } from "@/components/shell/demo-seed-banner";
-import { requireUser } from "@/lib/guards";
+import { requireUser } from "@/lib/web/guards";
 import { getConsoleStatus } from "@/lib/services/console/console-status";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
-import type { HttpResult } from "./result";
-import { percentile, round } from "./stats";
+import type { HttpResult } from "@/bench/lib/result";
+import { percentile, round } from "@/bench/lib/stats";
 
 export interface LoadOptions {
   baseUrl: string;

@@ -1,5 +1,5 @@
-import { checkBudgets } from "./budgets";
-import type { BenchResult } from "./result";
+import { checkBudgets } from "@/bench/lib/budgets";
+import type { BenchResult } from "@/bench/lib/result";
 
 function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -14,7 +14,9 @@ export function formatReport(r: BenchResult): string {
   out.push(`Beian Review Desk bench: ${r.count.toLocaleString("en")} filings`);
   out.push("");
   out.push(`seed        ${r.seedSeconds} s`);
-  out.push(`rules       ${r.rules.filingsPerSec.toLocaleString("en")} filings/s (check ${r.rules.checkSeconds} s, parse ${r.rules.parseSeconds} s, ${r.rules.flagged} flagged)`);
+  out.push(
+    `rules       ${r.rules.filingsPerSec.toLocaleString("en")} filings/s (check ${r.rules.checkSeconds} s, parse ${r.rules.parseSeconds} s, ${r.rules.flagged} flagged)`,
+  );
   out.push("");
   out.push(
     table(
@@ -30,11 +32,18 @@ export function formatReport(r: BenchResult): string {
     ),
   );
   out.push("");
-  out.push(`claims      ${r.claims.claims} by ${r.claims.workers} claimers, ${r.claims.duplicates} duplicates, ${r.claims.perSec}/s (one claim p95 ${r.claims.p95Ms} ms, max ${r.claims.maxMs} ms, ${r.claims.busyErrors} SQLITE_BUSY)`);
+  out.push(
+    `claims      ${r.claims.claims} by ${r.claims.workers} claimers, ${r.claims.duplicates} duplicates, ${r.claims.perSec}/s (one claim p95 ${r.claims.p95Ms} ms, max ${r.claims.maxMs} ms, ${r.claims.busyErrors} SQLITE_BUSY)`,
+  );
   out.push(`server RSS  ${r.rssMb} MB peak`);
   out.push("");
   const checks = checkBudgets(r);
   out.push(r.count === 100_000 ? "budgets (N = 100 000):" : "budgets (set for N = 100 000; indicative only at this N):");
-  out.push(table(["", "check", "actual", "budget"], checks.map((c) => [c.pass ? "ok" : "MISS", c.what, c.actual, c.limit])));
+  out.push(
+    table(
+      ["", "check", "actual", "budget"],
+      checks.map((c) => [c.pass ? "ok" : "MISS", c.what, c.actual, c.limit]),
+    ),
+  );
   return out.join("\n");
 }

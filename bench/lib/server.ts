@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort } from "./free-port";
-import { progress } from "./log";
+import { freePort } from "@/bench/lib/free-port";
+import { progress } from "@/bench/lib/log";
 
 export interface RunningServer {
   baseUrl: string;

@@ -3,11 +3,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@/db/client";
 import { createUser } from "@/db/queries/users";
-import { progress } from "../lib/log";
-import type { ClaimsResult } from "../lib/result";
-import { elapsedMs, percentile, round } from "../lib/stats";
-import { withTimeout } from "../lib/with-timeout";
-import type { ClaimerReport } from "../workers/claimer";
+import { progress } from "@/bench/lib/log";
+import type { ClaimsResult } from "@/bench/lib/result";
+import { elapsedMs, percentile, round } from "@/bench/lib/stats";
+import { withTimeout } from "@/bench/lib/with-timeout";
+import type { ClaimerReport } from "@/bench/workers/claimer";
 
 // Step 5: 20 claimer processes, each with its own connection and its own reviewer account,
 // race through claimNext on the seeded database. Every id a claimer reports is one it won;

@@ -1,12 +1,12 @@
 import { openDatabase } from "@/db/client";
-import { loadRoute, warmUp } from "../lib/load";
-import { progress } from "../lib/log";
-import { cpuTimeMs } from "../lib/process-cpu";
-import { readGroupMemory, sampleGroupPeak } from "../lib/process-memory";
-import type { HttpResult } from "../lib/result";
-import type { RunningServer } from "../lib/server";
-import { signIn } from "../lib/sign-in";
-import { round } from "../lib/stats";
+import { loadRoute, warmUp } from "@/bench/lib/load";
+import { progress } from "@/bench/lib/log";
+import { cpuTimeMs } from "@/bench/lib/process-cpu";
+import { readGroupMemory, sampleGroupPeak } from "@/bench/lib/process-memory";
+import type { HttpResult } from "@/bench/lib/result";
+import type { RunningServer } from "@/bench/lib/server";
+import { signIn } from "@/bench/lib/sign-in";
+import { round } from "@/bench/lib/stats";
 
 // Steps 4 and 6: the queue page and one filing's workspace under 4 concurrent connections for
 // 10 s each, signed in as the demo reviewer, while the server's resident memory is sampled.
@@ -36,7 +36,8 @@ export async function runHttp(server: RunningServer, dbPath: string): Promise<{ 
   } finally {
     const peakSumKb = sampler.stop();
     const memory = readGroupMemory(server.pgid);
-    for (const m of memory.members) progress(`server pid ${m.pid}: rss ${Math.round(m.rssKb / 1024)} MB, peak ${Math.round(m.hwmKb / 1024)} MB (${m.command})`);
+    for (const m of memory.members)
+      progress(`server pid ${m.pid}: rss ${Math.round(m.rssKb / 1024)} MB, peak ${Math.round(m.hwmKb / 1024)} MB (${m.command})`);
     rssKb = Math.max(peakSumKb, memory.maxHwmKb);
   }
   return { http, rssMb: round(rssKb / 1024, 0) };

@@ -1,4 +1,4 @@
-import { DEFAULT_PER_PAGE } from "@/lib/queue/params";
+import { DEFAULT_PER_PAGE } from "@/lib/domain/queue/params";
 // The representative queue views and, for each, the same SQL written by hand: the floor.
 // The SQL mirrors what getQueue has drizzle generate (db/queries/queue.ts, queue-filters.ts);
 // the bench checks at run time that both the text and the results still agree.
@@ -43,7 +43,14 @@ function search(q: string): Pick<QueueCase, "where" | "whereParams"> {
 
 export function queueCases(sample: SearchSample): QueueCase[] {
   return [
-    { name: "default", params: {}, where: `${F}."status" = ? and ${VISIBLE}`, whereParams: (ctx) => ["pending", ...visible(ctx)], orderBy: BY_SLA, offset: 0 },
+    {
+      name: "default",
+      params: {},
+      where: `${F}."status" = ? and ${VISIBLE}`,
+      whereParams: (ctx) => ["pending", ...visible(ctx)],
+      orderBy: BY_SLA,
+      offset: 0,
+    },
     {
       name: "province",
       params: { province: "广东" },
@@ -62,13 +69,32 @@ export function queueCases(sample: SearchSample): QueueCase[] {
       orderBy: `${F}."submitted_at" asc, ${F}."id" asc`,
       offset: 0,
     },
-    { name: "deep-page", params: { page: "1000" }, where: `${F}."status" = ? and ${VISIBLE}`, whereParams: (ctx) => ["pending", ...visible(ctx)], orderBy: BY_SLA, offset: 999 * PER_PAGE },
+    {
+      name: "deep-page",
+      params: { page: "1000" },
+      where: `${F}."status" = ? and ${VISIBLE}`,
+      whereParams: (ctx) => ["pending", ...visible(ctx)],
+      orderBy: BY_SLA,
+      offset: 999 * PER_PAGE,
+    },
   ];
 }
 
 const COLUMNS = [
-  "id", "external_id", "current_revision", "type", "province", "subject_kind", "subject_name", "certificate_number",
-  "error_count", "warning_count", "worst_severity", "submitted_at", "sla_due_at", "status",
+  "id",
+  "external_id",
+  "current_revision",
+  "type",
+  "province",
+  "subject_kind",
+  "subject_name",
+  "certificate_number",
+  "error_count",
+  "warning_count",
+  "worst_severity",
+  "submitted_at",
+  "sla_due_at",
+  "status",
 ].map((c) => `${F}."${c}"`);
 
 export interface FloorSql {
@@ -82,7 +108,10 @@ export function floorSql(c: QueueCase, ctx: FloorContext): FloorSql {
   const page = c.offset > 0 ? "limit ? offset ?" : "limit ?";
   const pageParams = c.offset > 0 ? [PER_PAGE, c.offset] : [PER_PAGE];
   return {
-    rows: { sql: `${select} where (${c.where}) order by ${c.orderBy} ${page}`, params: [ctx.now, ctx.now, ...c.whereParams(ctx), ...pageParams] },
+    rows: {
+      sql: `${select} where (${c.where}) order by ${c.orderBy} ${page}`,
+      params: [ctx.now, ctx.now, ...c.whereParams(ctx), ...pageParams],
+    },
     count: { sql: `select count(*) from ${F} where (${c.where})`, params: c.whereParams(ctx) },
   };
 }

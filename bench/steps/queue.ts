@@ -2,13 +2,13 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type Db } from "@/db/client";
 import { getQueue } from "@/db/queries/queue";
 import { getUserByEmail } from "@/db/queries/users";
-import { parseQueueParams } from "@/lib/queue/params";
-import { captureSql } from "../lib/capture-sql";
-import { explain } from "../lib/explain";
-import { progress } from "../lib/log";
-import type { QueueResult } from "../lib/result";
-import { elapsedMs, percentile, round } from "../lib/stats";
-import { floorSql, queueCases, type FloorContext, type QueueCase, type SearchSample } from "./queue-cases";
+import { parseQueueParams } from "@/lib/domain/queue/params";
+import { captureSql } from "@/bench/lib/capture-sql";
+import { explain } from "@/bench/lib/explain";
+import { progress } from "@/bench/lib/log";
+import type { QueueResult } from "@/bench/lib/result";
+import { elapsedMs, percentile, round } from "@/bench/lib/stats";
+import { floorSql, queueCases, type FloorContext, type QueueCase, type SearchSample } from "@/bench/steps/queue-cases";
 
 // Step 3: each view through the app's query layer (parseQueueParams + getQueue: page rows and
 // total) beside the same two statements prepared once on better-sqlite3 (the floor). App and

@@ -1,9 +1,9 @@
 import { openDatabase } from "@/db/client";
-import { chinaDate } from "@/lib/filings/china-time";
-import { buildInMemoryIndex, checkFiling } from "@/lib/rules";
-import { parseFiling, type Filing } from "@/lib/validation/filing";
-import type { RulesResult } from "../lib/result";
-import { elapsedMs, round } from "../lib/stats";
+import { chinaDate } from "@/lib/domain/time/china-time";
+import { buildInMemoryIndex, checkFiling } from "@/lib/domain/rules";
+import { parseFiling, type Filing } from "@/lib/domain/validation/filing";
+import type { RulesResult } from "@/bench/lib/result";
+import { elapsedMs, round } from "@/bench/lib/stats";
 
 // Step 2: the stored current revisions are read back (filing_revisions.document), parsed, and
 // the text rules run over all of them in this one process. The cross-filing rules get an

@@ -4,8 +4,8 @@ import { seedBulkFilings } from "@/demo/seed/bulk-filings";
 import { createDemoAccounts } from "@/demo/seed/demo-accounts";
 import { seedReasonCatalog } from "@/db/queries/reasons";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
-import { elapsedMs, round } from "../lib/stats";
-import type { Workdir } from "../lib/workdir";
+import { elapsedMs, round } from "@/bench/lib/stats";
+import type { Workdir } from "@/bench/lib/workdir";
 
 /** Step 1: a migrated demo database (accounts, reasons) plus N filings through the bulk path. */
 export async function runSeed(work: Workdir, count: number, now: number): Promise<{ seedSeconds: number }> {

@@ -2,8 +2,8 @@
 // claimNext once the parent says "go", then reports the ids it won. A claim that fails with
 // SQLITE_BUSY (the 5 s busy timeout ran out) is counted and tried again, as a reviewer would.
 import { openDatabase } from "@/db/client";
-import { claimNext } from "@/db/queries/claims";
-import { parseQueueParams } from "@/lib/queue/params";
+import { claimNext } from "@/lib/services/claims/claims";
+import { parseQueueParams } from "@/lib/domain/queue/params";
 
 export type ClaimerReport = { ok: true; claimed: number[]; busy: number; latenciesMs: number[] } | { ok: false; error: string };
 
@@ -30,7 +30,7 @@ process.once("message", () => {
       const start = performance.now();
       let id: number | null;
       try {
-        id = claimNext(db, actor, params);
+        id = claimNext(actor, params, { db });
       } catch (error) {
         if (!isBusy(error) || ++busy > MAX_BUSY) throw error;
         continue;

@@ -1,5 +1,13 @@
 /** A horizontal bar chart in plain SVG: fast to read, no chart library. */
-export function BarChart({ data, label, color = "var(--color-primary)" }: { data: { label: string; value: number }[]; label: string; color?: string }) {
+export function BarChart({
+  data,
+  label,
+  color = "var(--color-primary)",
+}: {
+  data: { label: string; value: number }[];
+  label: string;
+  color?: string;
+}) {
   const max = Math.max(1, ...data.map((d) => d.value));
   const rowHeight = 22;
   const labelWidth = 96;

@@ -8,10 +8,10 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { Badge } from "@/components/ui/badge";
-import type { DecisionLogRow } from "@/db/queries/decision-log";
+import type { DecisionLogRow } from "@/lib/services/audit/audit-pages";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import { PROVINCE_LABELS } from "@/lib/validation/labels";
-import type { Province } from "@/lib/validation/constants";
+import { PROVINCE_LABELS } from "@/lib/domain/validation/labels";
+import type { Province } from "@/lib/domain/validation/constants";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, DecisionLogRow>();
@@ -28,7 +28,11 @@ export function DecisionsTable({ rows, total, page, pageSize }: { rows: Decision
       helper.columns([
         helper.accessor("decidedAt", {
           header: () => t("columns.time"),
-          cell: (info) => <span className="tabular-nums">{format.dateTime(info.getValue(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}</span>,
+          cell: (info) => (
+            <span className="tabular-nums">
+              {format.dateTime(info.getValue(), { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}
+            </span>
+          ),
         }),
         helper.accessor("externalId", {
           header: () => t("columns.order"),
@@ -38,19 +42,30 @@ export function DecisionsTable({ rows, total, page, pageSize }: { rows: Decision
             </Link>
           ),
         }),
-        helper.accessor("province", { header: () => t("columns.province"), cell: (info) => pick(PROVINCE_LABELS[info.getValue() as Province] ?? { zh: info.getValue(), en: info.getValue() }, locale) }),
-        helper.accessor("reviewerName", { header: () => t("columns.reviewer"), cell: (info) => <span title={info.row.original.reviewerEmail}>{info.getValue()}</span> }),
+        helper.accessor("province", {
+          header: () => t("columns.province"),
+          cell: (info) => pick(PROVINCE_LABELS[info.getValue() as Province] ?? { zh: info.getValue(), en: info.getValue() }, locale),
+        }),
+        helper.accessor("reviewerName", {
+          header: () => t("columns.reviewer"),
+          cell: (info) => <span title={info.row.original.reviewerEmail}>{info.getValue()}</span>,
+        }),
         helper.accessor("outcome", {
           header: () => t("columns.outcome"),
           cell: (info) => <Badge variant={info.getValue() === "approved" ? "success" : "error"}>{t(`outcome.${info.getValue()}`)}</Badge>,
         }),
         helper.accessor("reasons", {
           header: () => t("columns.reasons"),
-          cell: (info) => <span className="block max-w-[18rem] truncate font-mono text-xs" title={info.getValue()}>{info.getValue().split(";").join(", ")}</span>,
+          cell: (info) => (
+            <span className="block max-w-[18rem] truncate font-mono text-xs" title={info.getValue()}>
+              {info.getValue().split(";").join(", ")}
+            </span>
+          ),
         }),
         helper.accessor("overrideCount", {
           header: () => t("columns.overrides"),
-          cell: (info) => (info.getValue() > 0 ? <Badge variant="warning">{info.getValue()}</Badge> : <span className="text-muted-foreground">0</span>),
+          cell: (info) =>
+            info.getValue() > 0 ? <Badge variant="warning">{info.getValue()}</Badge> : <span className="text-muted-foreground">0</span>,
         }),
         helper.accessor("handlingMs", {
           header: () => t("columns.handling"),

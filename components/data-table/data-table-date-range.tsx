@@ -16,11 +16,23 @@ export function DataTableDateRange({ labels, from, to, onChange, testIdPrefix }:
     <>
       <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
         {labels.from}
-        <Input type="date" className="h-8 w-36" value={from ?? ""} onChange={(e) => onChange({ from: e.target.value })} data-testid={`${testIdPrefix}-from`} />
+        <Input
+          type="date"
+          className="h-8 w-36"
+          value={from ?? ""}
+          onChange={(e) => onChange({ from: e.target.value })}
+          data-testid={`${testIdPrefix}-from`}
+        />
       </label>
       <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
         {labels.to}
-        <Input type="date" className="h-8 w-36" value={to ?? ""} onChange={(e) => onChange({ to: e.target.value })} data-testid={`${testIdPrefix}-to`} />
+        <Input
+          type="date"
+          className="h-8 w-36"
+          value={to ?? ""}
+          onChange={(e) => onChange({ to: e.target.value })}
+          data-testid={`${testIdPrefix}-to`}
+        />
       </label>
     </>
   );

@@ -39,7 +39,12 @@ export function DataTableFacetedFilter({ title, options, selected, onChange, tes
           {title}
           {selected.length > 0 ? (
             <Badge variant="secondary" className="ml-1 rounded-sm px-1 font-normal">
-              {selected.length > 2 ? selectedLabel(selected.length) : options.filter((o) => chosen.has(o.value)).map((o) => o.label).join("、")}
+              {selected.length > 2
+                ? selectedLabel(selected.length)
+                : options
+                    .filter((o) => chosen.has(o.value))
+                    .map((o) => o.label)
+                    .join("、")}
             </Badge>
           ) : null}
         </Button>
@@ -59,7 +64,12 @@ export function DataTableFacetedFilter({ title, options, selected, onChange, tes
                 data-value={option.value}
                 className="flex items-center gap-2 rounded-sm px-2 py-1.5 text-left text-sm hover:bg-accent"
               >
-                <span className={cn("grid size-4 place-items-center rounded-[4px] border", on ? "border-primary bg-primary text-primary-foreground" : "border-input")}>
+                <span
+                  className={cn(
+                    "grid size-4 place-items-center rounded-[4px] border",
+                    on ? "border-primary bg-primary text-primary-foreground" : "border-input",
+                  )}
+                >
                   {on ? <CheckIcon className="size-3" /> : null}
                 </span>
                 {option.label}

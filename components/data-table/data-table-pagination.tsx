@@ -28,28 +28,42 @@ export function DataTablePagination({ page, perPage, total, perPageOptions, onPa
       <span>{labels.rows}</span>
       <div className="flex items-center gap-3">
         {perPageOptions.length > 1 ? (
-        <label className="flex items-center gap-2">
-          {labels.perPage}
-          <select
-            className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground"
-            value={perPage}
-            onChange={(e) => onPerPageChange(Number(e.target.value))}
-            data-testid="pagination-per-page"
-          >
-            {perPageOptions.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+          <label className="flex items-center gap-2">
+            {labels.perPage}
+            <select
+              className="h-8 rounded-md border border-input bg-card px-2 text-sm text-foreground"
+              value={perPage}
+              onChange={(e) => onPerPageChange(Number(e.target.value))}
+              data-testid="pagination-per-page"
+            >
+              {perPageOptions.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
         <span data-testid="pagination-page">{labels.page}</span>
-        <Button variant="outline" size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 1} data-testid="pagination-prev" aria-label={labels.prev}>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => onPageChange(page - 1)}
+          disabled={page <= 1}
+          data-testid="pagination-prev"
+          aria-label={labels.prev}
+        >
           <ChevronLeftIcon aria-hidden />
           {labels.prev}
         </Button>
-        <Button variant="outline" size="sm" onClick={() => onPageChange(page + 1)} disabled={page >= pages} data-testid="pagination-next" aria-label={labels.next}>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => onPageChange(page + 1)}
+          disabled={page >= pages}
+          data-testid="pagination-next"
+          aria-label={labels.next}
+        >
           {labels.next}
           <ChevronRightIcon aria-hidden />
         </Button>

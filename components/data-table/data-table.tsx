@@ -8,16 +8,27 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { cn } from "@/lib/utils";
 
 interface DataTableProps<TFeatures extends TableFeatures, TData extends RowData> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table state type is whatever the caller configured
   table: ReactTable<TFeatures, TData, any>;
   testId?: string;
-  rowProps?: (row: Row<TFeatures, TData>, index: number) => React.ComponentProps<"tr"> & Record<`data-${string}`, string | number | undefined>;
+  rowProps?: (
+    row: Row<TFeatures, TData>,
+    index: number,
+  ) => React.ComponentProps<"tr"> & Record<`data-${string}`, string | number | undefined>;
   empty?: React.ReactNode;
   busy?: boolean;
   caption?: string;
 }
 
 /** Generic markup for a TanStack table: sortable headers as buttons, rows from the row model. */
-export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({ table, testId, rowProps, empty, busy, caption }: DataTableProps<TFeatures, TData>) {
+export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({
+  table,
+  testId,
+  rowProps,
+  empty,
+  busy,
+  caption,
+}: DataTableProps<TFeatures, TData>) {
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().length;
   return (
@@ -41,7 +52,13 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
                         data-testid={`sort-${header.column.id}`}
                       >
                         <table.FlexRender header={header} />
-                        {sorted === "asc" ? <ArrowUpIcon className="size-3" /> : sorted === "desc" ? <ArrowDownIcon className="size-3" /> : <ChevronsUpDownIcon className="size-3 opacity-40" />}
+                        {sorted === "asc" ? (
+                          <ArrowUpIcon className="size-3" />
+                        ) : sorted === "desc" ? (
+                          <ArrowDownIcon className="size-3" />
+                        ) : (
+                          <ChevronsUpDownIcon className="size-3 opacity-40" />
+                        )}
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

@@ -4,7 +4,7 @@ import { ChevronsRightIcon } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { claimNextAction, type ClaimNextState } from "@/app/(console)/filings/actions";
+import { claimNextAction } from "@/lib/web/actions/queue-actions";
 import { Button } from "@/components/ui/button";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 
@@ -12,13 +12,13 @@ export function ClaimNextButton() {
   const t = useTranslations("queue");
   const searchParams = useSearchParams();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionState<ClaimNextState, FormData>(claimNextAction, { status: "idle" });
+  const [state, action, pending] = useActionState(claimNextAction, null);
   useKeyboardShortcuts({ n: () => formRef.current?.requestSubmit() });
 
   return (
     <form ref={formRef} action={action} className="flex items-center gap-2">
       <input type="hidden" name="query" value={searchParams.toString()} />
-      {state.status === "empty" && !pending ? (
+      {state && !state.ok && state.error === "empty" && !pending ? (
         <span role="status" className="text-sm text-muted-foreground" data-testid="claim-next-empty">
           {t("nothingToClaim")}
         </span>

@@ -6,11 +6,11 @@ import type { useTranslations } from "next-intl";
 import { createRowFormatters } from "@/lib/i18n/row-formatters";
 import { Badge } from "@/components/ui/badge";
 import { pick, type Locale } from "@/lib/i18n/locales";
-import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/validation/labels";
-import type { FilingType, Province, SubjectKind } from "@/lib/validation/constants";
-import type { QueueRowView } from "./queue-types";
-import { SeverityBadges } from "./severity-badges";
-import { SlaBadge } from "./sla-badge";
+import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/domain/validation/labels";
+import type { FilingType, Province, SubjectKind } from "@/lib/domain/validation/constants";
+import type { QueueRowView } from "@/lib/services/queue/queue-row-view";
+import { SeverityBadges } from "@/components/filings/severity-badges";
+import { SlaBadge } from "@/components/filings/sla-badge";
 
 export const queueFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 const helper = createColumnHelper<typeof queueFeatures, QueueRowView>();
@@ -39,12 +39,22 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
       id: "externalId",
       header: () => t("columns.externalId"),
       cell: (info) => (
-        <Link href={`/filings/${info.row.original.id}`} prefetch={false} className="font-mono text-xs font-medium text-primary hover:underline" data-testid="filing-link">
+        <Link
+          href={`/filings/${info.row.original.id}`}
+          prefetch={false}
+          className="font-mono text-xs font-medium text-primary hover:underline"
+          data-testid="filing-link"
+        >
           {info.getValue()}
         </Link>
       ),
     }),
-    helper.accessor("revision", { id: "revision", header: () => t("columns.revision"), enableSorting: false, cell: (info) => <span className="tabular-nums">v{info.getValue()}</span> }),
+    helper.accessor("revision", {
+      id: "revision",
+      header: () => t("columns.revision"),
+      enableSorting: false,
+      cell: (info) => <span className="tabular-nums">v{info.getValue()}</span>,
+    }),
     helper.accessor("type", {
       id: "type",
       header: () => t("columns.type"),
@@ -60,7 +70,11 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
       id: "subject",
       header: () => t("columns.subject"),
       enableSorting: false,
-      cell: (info) => <span className="block max-w-[16rem] truncate" title={info.getValue()}>{info.getValue()}</span>,
+      cell: (info) => (
+        <span className="block max-w-[16rem] truncate" title={info.getValue()}>
+          {info.getValue()}
+        </span>
+      ),
     }),
     helper.accessor("subjectKind", {
       id: "kind",
@@ -68,7 +82,12 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
       enableSorting: false,
       cell: (info) => pick(SUBJECT_KIND_LABELS[info.getValue() as SubjectKind] ?? { zh: info.getValue(), en: info.getValue() }, locale),
     }),
-    helper.accessor("certificate", { id: "certificate", header: () => t("columns.certificate"), enableSorting: false, cell: (info) => <span className="font-mono text-xs">{info.getValue()}</span> }),
+    helper.accessor("certificate", {
+      id: "certificate",
+      header: () => t("columns.certificate"),
+      enableSorting: false,
+      cell: (info) => <span className="font-mono text-xs">{info.getValue()}</span>,
+    }),
     helper.accessor("errorCount", {
       id: "flags",
       header: () => t("columns.flags"),
@@ -76,7 +95,11 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
         <SeverityBadges
           errorCount={info.row.original.errorCount}
           warningCount={info.row.original.warningCount}
-          labels={{ errors: label("flags.errors", { count: info.row.original.errorCount }), warnings: label("flags.warnings", { count: info.row.original.warningCount }), clean: label("flags.clean") }}
+          labels={{
+            errors: label("flags.errors", { count: info.row.original.errorCount }),
+            warnings: label("flags.warnings", { count: info.row.original.warningCount }),
+            clean: label("flags.clean"),
+          }}
         />
       ),
     }),
@@ -93,7 +116,19 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
     helper.accessor("slaDueAt", {
       id: "sla",
       header: () => t("columns.sla"),
-      cell: (info) => <SlaBadge dueAt={info.getValue()} now={now} open={info.row.original.status === "pending"} labels={{ on_time: label("sla.on_time"), due_soon: label("sla.due_soon"), overdue: label("sla.overdue"), closed: label("sla.closed") }} />,
+      cell: (info) => (
+        <SlaBadge
+          dueAt={info.getValue()}
+          now={now}
+          open={info.row.original.status === "pending"}
+          labels={{
+            on_time: label("sla.on_time"),
+            due_soon: label("sla.due_soon"),
+            overdue: label("sla.overdue"),
+            closed: label("sla.closed"),
+          }}
+        />
+      ),
     }),
     helper.accessor("holderEmail", {
       id: "holder",
@@ -102,7 +137,11 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
       cell: (info) => {
         const email = info.getValue();
         if (!email) return <span className="text-muted-foreground">{label("unclaimed")}</span>;
-        return <span data-testid="holder" data-holder={email} title={email}>{email === me ? label("you") : info.row.original.holderName}</span>;
+        return (
+          <span data-testid="holder" data-holder={email} title={email}>
+            {email === me ? label("you") : info.row.original.holderName}
+          </span>
+        );
       },
     }),
     helper.accessor("status", {

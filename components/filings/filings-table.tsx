@@ -3,16 +3,17 @@
 import { useTable, type PaginationState, type SortingState, type Updater } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 import { toLocale } from "@/lib/i18n/locales";
-import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS } from "@/lib/queue/params";
+import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS } from "@/lib/domain/queue/params";
 import { cn } from "@/lib/utils";
-import { getFilingsTableColumns, queueFeatures } from "./filings-table-columns";
-import type { QueueRowView } from "./queue-types";
+import { getFilingsTableColumns, queueFeatures } from "@/components/filings/filings-table-columns";
+import type { QueueRowView } from "@/lib/services/queue/queue-row-view";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 interface Props {
   rows: QueueRowView[];
@@ -36,8 +37,7 @@ export function FilingsTable({ rows, total, page, perPage, sort, dir, now, me }:
   const { setParams, pending } = useUrlParams();
   const [selected, setSelected] = useState(0);
   // Keyboard shortcuts work only once the page is hydrated; tests and people can tell by this.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   const columns = useMemo(() => getFilingsTableColumns({ t, locale, now, me }), [t, locale, now, me]);
   const sorting: SortingState = useMemo(() => [{ id: sort, desc: dir === "desc" }], [sort, dir]);
@@ -59,7 +59,10 @@ export function FilingsTable({ rows, total, page, perPage, sort, dir, now, me }:
     },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
-      setParams({ page: next.pageIndex + 1 === 1 ? null : next.pageIndex + 1, perPage: next.pageSize === DEFAULT_PER_PAGE ? null : next.pageSize });
+      setParams({
+        page: next.pageIndex + 1 === 1 ? null : next.pageIndex + 1,
+        perPage: next.pageSize === DEFAULT_PER_PAGE ? null : next.pageSize,
+      });
     },
   });
 

@@ -11,22 +11,23 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import type { QueueParams } from "@/lib/queue/params";
-import { FILING_TYPES, PROVINCES, SUBJECT_KINDS } from "@/lib/validation/constants";
-import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/validation/labels";
+import type { QueueParams } from "@/lib/domain/queue/params";
+import { FILING_TYPES, PROVINCES, SUBJECT_KINDS } from "@/lib/domain/validation/constants";
+import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/domain/validation/labels";
 import { cn } from "@/lib/utils";
 
 const STATUSES = ["pending", "approved", "rejected", "all"] as const;
-
 
 export function FilingsToolbar({ params }: { params: QueueParams }) {
   const t = useTranslations("queue");
   const locale = toLocale(useLocale());
   const { setParams } = useUrlParams();
-  const [query, setQuery] = useState(params.q);
+  // The box follows the URL (back/forward, a saved view) unless the reviewer is typing ahead of it.
+  const [typed, setTyped] = useState<{ for: string; value: string } | null>(null);
+  const query = typed && typed.for === params.q ? typed.value : params.q;
+  const setQuery = (value: string) => setTyped({ for: params.q, value });
   const searchRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => setQuery(params.q), [params.q]);
   useEffect(() => {
     if (query === params.q) return;
     const timer = setTimeout(() => setParams({ q: query.trim() }, { replace: true }), 300);
@@ -34,7 +35,13 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
   }, [query, params.q, setParams]);
   useKeyboardShortcuts({ "/": () => searchRef.current?.focus() });
 
-  const filtered = params.province.length + params.type.length + params.kind.length > 0 || params.severity || params.assignee || params.from || params.to || params.q;
+  const filtered =
+    params.province.length + params.type.length + params.kind.length > 0 ||
+    params.severity ||
+    params.assignee ||
+    params.from ||
+    params.to ||
+    params.q;
   const selectedLabel = (count: number) => t("filters.selected", { count });
 
   return (
@@ -66,7 +73,10 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
               aria-selected={params.status === status}
               onClick={() => setParams({ status: status === "pending" ? null : status })}
               data-testid={`status-${status}`}
-              className={cn("rounded px-3 py-1 text-sm text-muted-foreground", params.status === status && "bg-card font-medium text-foreground shadow-xs")}
+              className={cn(
+                "rounded px-3 py-1 text-sm text-muted-foreground",
+                params.status === status && "bg-card font-medium text-foreground shadow-xs",
+              )}
             >
               {t(`status.${status}`)}
             </button>
@@ -107,16 +117,28 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
           testId="filter-severity"
           value={params.severity ?? ""}
           onChange={(v) => setParams({ severity: v })}
-          options={[{ value: "", label: t("status.all") }, ...(["error", "warning", "clean"] as const).map((v) => ({ value: v, label: t(`filters.severityOptions.${v}`) }))]}
+          options={[
+            { value: "", label: t("status.all") },
+            ...(["error", "warning", "clean"] as const).map((v) => ({ value: v, label: t(`filters.severityOptions.${v}`) })),
+          ]}
         />
         <DataTableSelect
           label={t("filters.assignee")}
           testId="filter-assignee"
           value={params.assignee ?? ""}
           onChange={(v) => setParams({ assignee: v })}
-          options={[{ value: "", label: t("filters.assigneeOptions.default") }, ...(["me", "unassigned", "any"] as const).map((v) => ({ value: v, label: t(`filters.assigneeOptions.${v}`) }))]}
+          options={[
+            { value: "", label: t("filters.assigneeOptions.default") },
+            ...(["me", "unassigned", "any"] as const).map((v) => ({ value: v, label: t(`filters.assigneeOptions.${v}`) })),
+          ]}
         />
-        <DataTableDateRange labels={{ from: t("filters.from"), to: t("filters.to") }} from={params.from} to={params.to} onChange={setParams} testIdPrefix="filter" />
+        <DataTableDateRange
+          labels={{ from: t("filters.from"), to: t("filters.to") }}
+          from={params.from}
+          to={params.to}
+          onChange={setParams}
+          testIdPrefix="filter"
+        />
         {filtered ? (
           <Button
             variant="ghost"

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { deleteViewAction, saveViewAction, type SaveViewState } from "@/app/(console)/filings/actions";
+import { deleteViewAction, saveViewAction } from "@/lib/web/actions/queue-actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
@@ -14,7 +14,8 @@ export function SavedViewsMenu({ views }: { views: { id: number; name: string; q
   const t = useTranslations("queue.views");
   const searchParams = useSearchParams();
   const [open, setOpen] = useState(false);
-  const [state, save, saving] = useActionState<SaveViewState, FormData>(saveViewAction, { ok: false });
+  const [state, save, saving] = useActionState(saveViewAction, null);
+  const [, remove] = useActionState(deleteViewAction, null);
 
   return (
     <Popover open={open} onOpenChange={setOpen}>
@@ -29,10 +30,15 @@ export function SavedViewsMenu({ views }: { views: { id: number; name: string; q
           {views.length === 0 ? <li className="px-1 text-sm text-muted-foreground">{t("none")}</li> : null}
           {views.map((view) => (
             <li key={view.id} className="flex items-center justify-between gap-2 rounded-sm hover:bg-accent">
-              <Link href={`/filings${view.query}`} className="flex-1 truncate px-2 py-1.5 text-sm" onClick={() => setOpen(false)} data-testid="saved-view">
+              <Link
+                href={`/filings${view.query}`}
+                className="flex-1 truncate px-2 py-1.5 text-sm"
+                onClick={() => setOpen(false)}
+                data-testid="saved-view"
+              >
                 {view.name}
               </Link>
-              <form action={deleteViewAction}>
+              <form action={remove}>
                 <input type="hidden" name="id" value={view.id} />
                 <Button type="submit" variant="ghost" size="icon" aria-label={`${t("delete")} ${view.name}`}>
                   <Trash2Icon aria-hidden />
@@ -43,12 +49,20 @@ export function SavedViewsMenu({ views }: { views: { id: number; name: string; q
         </ul>
         <form action={save} className="flex items-center gap-2 border-t pt-3">
           <input type="hidden" name="query" value={searchParams.toString()} />
-          <Input name="name" placeholder={t("name")} aria-label={t("name")} maxLength={60} required className="h-8" data-testid="saved-view-name" />
+          <Input
+            name="name"
+            placeholder={t("name")}
+            aria-label={t("name")}
+            maxLength={60}
+            required
+            className="h-8"
+            data-testid="saved-view-name"
+          />
           <Button type="submit" size="sm" disabled={saving} data-testid="saved-view-save">
             {t("save").replace("…", "")}
           </Button>
         </form>
-        {state.ok ? <p className="text-xs text-success">{t("saved")}</p> : null}
+        {state?.ok ? <p className="text-xs text-success">{t("saved")}</p> : null}
       </PopoverContent>
     </Popover>
   );

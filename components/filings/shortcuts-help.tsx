@@ -8,7 +8,15 @@ import { Dialog, DialogContent, DialogHeader, DialogTitle, DialogTrigger } from 
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 
 /** The "?" overlay: every shortcut of the current page, from one list. */
-export function ShortcutsHelp({ shortcuts, title, openLabel }: { shortcuts: { keys: string[]; label: string }[]; title: string; openLabel: string }) {
+export function ShortcutsHelp({
+  shortcuts,
+  title,
+  openLabel,
+}: {
+  shortcuts: { keys: string[]; label: string }[];
+  title: string;
+  openLabel: string;
+}) {
   const t = useTranslations("common");
   const [open, setOpen] = useState(false);
   useKeyboardShortcuts({ "?": () => setOpen(true) });
@@ -27,7 +35,11 @@ export function ShortcutsHelp({ shortcuts, title, openLabel }: { shortcuts: { ke
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           {shortcuts.map((s) => (
             <div key={s.label} className="contents">
-              <dt className="flex gap-1">{s.keys.map((k) => <kbd key={k}>{k}</kbd>)}</dt>
+              <dt className="flex gap-1">
+                {s.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </dt>
               <dd>{s.label}</dd>
             </div>
           ))}

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { ConsoleMode } from "@/lib/config/console-mode";
-import type { SessionUser } from "@/lib/guards";
-import { LanguageSwitch } from "./language-switch";
-import { NavLink } from "./nav-link";
-import { SignOutButton } from "./sign-out-button";
+import type { SessionUser } from "@/lib/web/guards";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { NavLink } from "@/components/shell/nav-link";
+import { SignOutButton } from "@/components/shell/sign-out-button";
 
 export async function AppHeader({ user, mode }: { user: SessionUser; mode: ConsoleMode }) {
   const t = await getTranslations();
@@ -27,9 +27,17 @@ export async function AppHeader({ user, mode }: { user: SessionUser; mode: Conso
           </Badge>
         )}
         <nav aria-label={t("nav.main")} className="flex items-center gap-1">
-          <NavLink href="/filings" testId="nav-queue">{t("nav.queue")}</NavLink>
-          {lead ? <NavLink href="/audit" testId="nav-audit">{t("nav.audit")}</NavLink> : null}
-          <NavLink href="/rules" testId="nav-rules">{t("nav.rules")}</NavLink>
+          <NavLink href="/filings" testId="nav-queue">
+            {t("nav.queue")}
+          </NavLink>
+          {lead ? (
+            <NavLink href="/audit" testId="nav-audit">
+              {t("nav.audit")}
+            </NavLink>
+          ) : null}
+          <NavLink href="/rules" testId="nav-rules">
+            {t("nav.rules")}
+          </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <div className="mr-2 flex items-center gap-2 text-sm" data-testid="current-user" data-email={user.email} data-role={user.role}>

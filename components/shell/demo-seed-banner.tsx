@@ -34,7 +34,13 @@ export function DemoSeedBanner({ initial }: { initial: Progress }) {
 
   if (progress.state === "done") return null;
   return (
-    <div role="status" data-testid="demo-seed-progress" data-done={progress.done} data-total={progress.total} className="border-b bg-amber-50 px-4 py-1.5 text-xs text-amber-900">
+    <div
+      role="status"
+      data-testid="demo-seed-progress"
+      data-done={progress.done}
+      data-total={progress.total}
+      className="border-b bg-amber-50 px-4 py-1.5 text-xs text-amber-900"
+    >
       {progress.state === "filings" ? t("demoSeeding", { done: progress.done, total: progress.total }) : t("demoSeedingDecisions")}
     </div>
   );

@@ -4,7 +4,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-export function NavLink({ href, children, testId, exact = false }: { href: string; children: React.ReactNode; testId: string; exact?: boolean }) {
+export function NavLink({
+  href,
+  children,
+  testId,
+  exact = false,
+}: {
+  href: string;
+  children: React.ReactNode;
+  testId: string;
+  exact?: boolean;
+}) {
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (

@@ -22,5 +22,7 @@ export const badgeVariants = cva(
 
 export function Badge({ className, variant, ...props }: React.ComponentProps<"span"> & VariantProps<typeof badgeVariants>) {
   // tailwind-merge only when there is something to merge: badges sit in every queue row.
-  return <span data-slot="badge" className={className ? cn(badgeVariants({ variant }), className) : badgeVariants({ variant })} {...props} />;
+  return (
+    <span data-slot="badge" className={className ? cn(badgeVariants({ variant }), className) : badgeVariants({ variant })} {...props} />
+  );
 }

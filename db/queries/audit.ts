@@ -1,6 +1,6 @@
 import "server-only";
-import { auditEvents } from "../schema";
-import type { Db } from "../client";
+import { auditEvents } from "@/db/schema";
+import type { Db } from "@/db/client";
 
 export type AuditAction =
   | "auth.sign_in"

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, lte, or } from "drizzle-orm";
-import type { Db } from "../client";
-import { blobLeases, materials } from "../schema";
+import type { Db } from "@/db/client";
+import { blobLeases, materials } from "@/db/schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const CHUNK = 400;

@@ -1,9 +1,9 @@
 import "server-only";
-import type { AuditParams } from "@/lib/audit/params";
-import type { Db } from "../client";
-
-const CST_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 86_400_000;
+import { and, count, desc, eq, gt, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import type { AuditParams } from "@/lib/domain/audit/params";
+import { chinaDayRange } from "@/lib/domain/time/china-time";
+import type { Db } from "@/db/client";
+import { decisionReasons, decisions, filings, qaReviews, users } from "@/db/schema";
 
 export interface DecisionLogRow {
   decisionId: number;
@@ -21,72 +21,97 @@ export interface DecisionLogRow {
   qa: "agreed" | "overturned" | "pending" | null;
 }
 
-/** Builds the WHERE clause of the decision log with bound parameters; every filter has an index or is cheap. */
-function where(params: AuditParams): { sql: string; args: (string | number)[] } {
-  const clauses: string[] = [];
-  const args: (string | number)[] = [];
-  if (params.reviewer) {
-    clauses.push("u.email = ?");
-    args.push(params.reviewer.toLowerCase());
-  }
-  if (params.outcome) {
-    clauses.push("d.outcome = ?");
-    args.push(params.outcome);
-  }
-  if (params.province) {
-    clauses.push("d.province = ?");
-    args.push(params.province);
-  }
-  if (params.from) {
-    clauses.push("d.decided_at >= ?");
-    args.push(Date.parse(`${params.from}T00:00:00Z`) - CST_OFFSET_MS);
-  }
-  if (params.to) {
-    clauses.push("d.decided_at < ?");
-    args.push(Date.parse(`${params.to}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS);
-  }
-  if (params.overrides === "yes") clauses.push("d.override_count > 0");
-  if (params.overrides === "no") clauses.push("d.override_count = 0");
-  if (params.qa === "agreed") clauses.push("q.verdict = 'agree'");
-  if (params.qa === "overturned") clauses.push("q.verdict = 'overturn'");
-  if (params.qa === "pending") clauses.push("q.id IS NULL AND d.qa_sampled = 1");
-  if (params.qa === "none") clauses.push("q.id IS NULL");
-  return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", args };
+/** The decision log's filters; every filter has an index or is cheap. Needs users and qa_reviews joined. */
+function where(params: AuditParams): SQL | undefined {
+  const { start, end } = chinaDayRange(params.from, params.to);
+  return and(
+    params.reviewer ? eq(users.email, params.reviewer.toLowerCase()) : undefined,
+    params.outcome ? eq(decisions.outcome, params.outcome) : undefined,
+    params.province ? eq(decisions.province, params.province) : undefined,
+    start !== undefined ? gte(decisions.decidedAt, start) : undefined,
+    end !== undefined ? lt(decisions.decidedAt, end) : undefined,
+    params.overrides === "yes" ? gt(decisions.overrideCount, 0) : undefined,
+    params.overrides === "no" ? eq(decisions.overrideCount, 0) : undefined,
+    params.qa === "agreed" ? eq(qaReviews.verdict, "agree") : undefined,
+    params.qa === "overturned" ? eq(qaReviews.verdict, "overturn") : undefined,
+    params.qa === "pending" ? and(isNull(qaReviews.id), eq(decisions.qaSampled, true)) : undefined,
+    params.qa === "none" ? isNull(qaReviews.id) : undefined,
+  );
 }
 
-const SELECT = `
-  SELECT d.id AS decisionId, d.decided_at AS decidedAt, d.filing_id AS filingId, f.external_id AS externalId, d.revision,
-         d.province, u.email AS reviewerEmail, u.name AS reviewerName, d.outcome,
-         COALESCE((SELECT group_concat(code, ';') FROM (SELECT DISTINCT code FROM decision_reasons r WHERE r.decision_id = d.id)), '') AS reasons,
-         d.override_count AS overrideCount,
-         CASE WHEN d.claimed_at IS NULL THEN NULL ELSE d.decided_at - d.claimed_at END AS handlingMs,
-         CASE q.verdict WHEN 'agree' THEN 'agreed' WHEN 'overturn' THEN 'overturned' ELSE CASE WHEN d.qa_sampled = 1 THEN 'pending' END END AS qa
-    FROM decisions d
-    JOIN users u ON u.id = d.reviewer_id
-    JOIN filings f ON f.id = d.filing_id
-    LEFT JOIN qa_reviews q ON q.decision_id = d.id`;
+const FIELDS = {
+  decisionId: decisions.id,
+  decidedAt: decisions.decidedAt,
+  filingId: decisions.filingId,
+  externalId: filings.externalId,
+  revision: decisions.revision,
+  province: decisions.province,
+  reviewerEmail: users.email,
+  reviewerName: users.name,
+  outcome: decisions.outcome,
+  // A code chosen twice (for two fields) is listed once.
+  reasons: sql<string>`COALESCE((SELECT group_concat(code, ';') FROM (
+    SELECT DISTINCT ${decisionReasons.code} AS code FROM ${decisionReasons} WHERE ${decisionReasons.decisionId} = ${decisions.id})), '')`,
+  overrideCount: decisions.overrideCount,
+  handlingMs: sql<number | null>`CASE WHEN ${decisions.claimedAt} IS NULL THEN NULL
+    ELSE ${decisions.decidedAt} - ${decisions.claimedAt} END`,
+  // Sampled and not yet reviewed is "pending"; never sampled is null.
+  qa: sql<DecisionLogRow["qa"]>`CASE ${qaReviews.verdict} WHEN 'agree' THEN 'agreed' WHEN 'overturn' THEN 'overturned'
+    ELSE CASE WHEN ${decisions.qaSampled} = 1 THEN 'pending' END END`,
+};
+
+function selectLog(db: Db, condition: SQL | undefined) {
+  return db
+    .select(FIELDS)
+    .from(decisions)
+    .innerJoin(users, eq(users.id, decisions.reviewerId))
+    .innerJoin(filings, eq(filings.id, decisions.filingId))
+    .leftJoin(qaReviews, eq(qaReviews.decisionId, decisions.id))
+    .where(condition)
+    .orderBy(desc(decisions.decidedAt), desc(decisions.id));
+}
 
 export function getDecisionLog(db: Db, params: AuditParams, pageSize: number): { rows: DecisionLogRow[]; total: number } {
-  const w = where(params);
-  const rows = db.$client
-    .prepare<(string | number)[], DecisionLogRow>(`${SELECT} ${w.sql} ORDER BY d.decided_at DESC, d.id DESC LIMIT ? OFFSET ?`)
-    .all(...w.args, pageSize, (params.page - 1) * pageSize);
-  const total = (
-    db.$client
-      .prepare<(string | number)[], { n: number }>(
-        `SELECT count(*) AS n FROM decisions d JOIN users u ON u.id = d.reviewer_id LEFT JOIN qa_reviews q ON q.decision_id = d.id ${w.sql}`,
-      )
-      .get(...w.args) ?? { n: 0 }
-  ).n;
+  const condition = where(params);
+  const rows = selectLog(db, condition)
+    .limit(pageSize)
+    .offset((params.page - 1) * pageSize)
+    .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(decisions)
+      .innerJoin(users, eq(users.id, decisions.reviewerId))
+      .leftJoin(qaReviews, eq(qaReviews.decisionId, decisions.id))
+      .where(condition)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
-/** Every matching row, one at a time: the CSV export streams instead of building the file in memory. */
-export function iterateDecisionLog(db: Db, params: AuditParams): IterableIterator<DecisionLogRow> {
-  const w = where(params);
-  return db.$client.prepare<(string | number)[], DecisionLogRow>(`${SELECT} ${w.sql} ORDER BY d.decided_at DESC, d.id DESC`).iterate(...w.args);
+/** Rows per round trip of the export; bounds its memory whatever the log's size. */
+const EXPORT_PAGE = 500;
+
+/**
+ * Every matching row, one at a time: the CSV export streams instead of building the file in memory.
+ * drizzle's better-sqlite3 driver has no iterator, so this walks the log in keyset pages on
+ * (decided_at, id): the row-value comparison lets SQLite seek decisions_decided_idx for each page
+ * instead of rescanning from the top as an OFFSET or an OR would. Decisions are append-only, so a
+ * page boundary neither skips nor repeats one; unlike one long statement, a decision or second
+ * review recorded while the export runs may show up in the pages still to come.
+ */
+export function* iterateDecisionLog(db: Db, params: AuditParams): IterableIterator<DecisionLogRow> {
+  const condition = where(params);
+  let after: { decidedAt: number; id: number } | null = null;
+  for (;;) {
+    const seek = after ? and(condition, sql`(${decisions.decidedAt}, ${decisions.id}) < (${after.decidedAt}, ${after.id})`) : condition;
+    const page: DecisionLogRow[] = selectLog(db, seek).limit(EXPORT_PAGE).all();
+    yield* page;
+    if (page.length < EXPORT_PAGE) return;
+    const last = page[page.length - 1];
+    after = { decidedAt: last.decidedAt, id: last.decisionId };
+  }
 }
 
 export function getReviewers(db: Db): { email: string; name: string }[] {
-  return db.$client.prepare<[], { email: string; name: string }>(`SELECT email, name FROM users ORDER BY name`).all();
+  return db.select({ email: users.email, name: users.name }).from(users).orderBy(users.name).all();
 }

@@ -1,108 +1,100 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
-import type { DecideResult } from "@/lib/decisions/decision-errors";
-import type { DecisionInput } from "@/lib/decisions/decision-input";
-import type { Db } from "../client";
-import { decisionOverrides, decisionReasons, decisions, filings, reasons, violations } from "../schema";
-import { recordAuditEvent } from "./audit";
+import type { Tx } from "@/db/client";
+import { decisionOverrides, decisionReasons, decisions, filings, reasons, violations } from "@/db/schema";
 
-export interface DecideContext {
-  actor: { id: number; email: string };
-  now: number;
-  /** Whether this decision goes to second review regardless of overrides (the sampling draw). */
-  sampled: boolean;
+// The rows of a decision. Whether a decision may be recorded is lib/services/decisions/decide's
+// rule; these only read and write, inside its transaction.
+
+export function getFilingForDecision(tx: Tx, filingId: number) {
+  return tx
+    .select({
+      id: filings.id,
+      status: filings.status,
+      currentRevision: filings.currentRevision,
+      currentRevisionId: filings.currentRevisionId,
+      claimedBy: filings.claimedBy,
+      claimedAt: filings.claimedAt,
+      claimExpiresAt: filings.claimExpiresAt,
+      province: filings.province,
+    })
+    .from(filings)
+    .where(eq(filings.id, filingId))
+    .get();
+}
+
+export function getStandingViolations(tx: Tx, revisionId: number) {
+  return tx
+    .select({ id: violations.id, rule: violations.rule, path: violations.path, severity: violations.severity })
+    .from(violations)
+    .where(and(eq(violations.revisionId, revisionId), isNull(violations.supersededAt)))
+    .all();
+}
+
+/** The codes among `codes` that are in the catalog and active. */
+export function activeReasonCodes(tx: Tx, codes: readonly string[]): string[] {
+  if (codes.length === 0) return [];
+  return tx
+    .select({ code: reasons.code })
+    .from(reasons)
+    .where(and(inArray(reasons.code, [...codes]), eq(reasons.active, true)))
+    .all()
+    .map((r) => r.code);
 }
 
 /**
- * Records a decision in one transaction: the filing must still be pending, on the revision the
- * reviewer saw, and claimed by them; the conditional UPDATE of the filing decides, so a double
- * submit or a race records exactly one decision.
+ * The conditional UPDATE that decides who wins: still pending, on this revision, claimed by this
+ * reviewer with a live claim. Returns the changed-row count (1 for exactly one caller).
  */
-export function recordDecision(db: Db, input: DecisionInput, ctx: DecideContext): DecideResult {
-  return db.transaction(
-    (tx): DecideResult => {
-      const filing = tx.select().from(filings).where(eq(filings.id, input.filingId)).get();
-      if (!filing) return { ok: false, error: "not_found" };
-      if (filing.status !== "pending") return { ok: false, error: "not_pending" };
-      if (filing.currentRevision !== input.revision) return { ok: false, error: "stale_revision" };
-      if (filing.claimedBy !== ctx.actor.id || (filing.claimExpiresAt ?? 0) <= ctx.now) return { ok: false, error: "claim_not_held" };
+export function closeFiling(
+  tx: Tx,
+  input: { filingId: number; revision: number; reviewerId: number; outcome: "approved" | "rejected"; now: number },
+): number {
+  return tx
+    .update(filings)
+    .set({
+      status: input.outcome,
+      claimedBy: null,
+      claimedAt: null,
+      claimExpiresAt: null,
+      version: sql`${filings.version} + 1`,
+      updatedAt: input.now,
+    })
+    .where(
+      and(
+        eq(filings.id, input.filingId),
+        eq(filings.status, "pending"),
+        eq(filings.currentRevision, input.revision),
+        eq(filings.claimedBy, input.reviewerId),
+        gt(filings.claimExpiresAt, input.now),
+      ),
+    )
+    .run().changes;
+}
 
-      const standing = tx
-        .select({ id: violations.id, rule: violations.rule, path: violations.path, severity: violations.severity })
-        .from(violations)
-        .where(and(eq(violations.revisionId, filing.currentRevisionId), isNull(violations.supersededAt)))
-        .all();
-      const overridden = input.outcome === "approved" ? standing.filter((v) => v.severity === "error") : [];
-      if (overridden.length > 0 && input.overrideJustification.length === 0) return { ok: false, error: "missing_justification", field: "overrideJustification" };
+export function insertDecision(tx: Tx, values: typeof decisions.$inferInsert): number {
+  return tx.insert(decisions).values(values).returning({ id: decisions.id }).get().id;
+}
 
-      const chosen = input.outcome === "rejected" ? input.reasons : [];
-      if (input.outcome === "rejected") {
-        if (chosen.length === 0) return { ok: false, error: "missing_reason", field: "reasons" };
-        const codes = [...new Set(chosen.map((r) => r.code))];
-        const known = tx.select({ code: reasons.code }).from(reasons).where(and(inArray(reasons.code, codes), eq(reasons.active, true))).all();
-        if (known.length !== codes.length) return { ok: false, error: "unknown_reason", field: "reasons" };
-        if (chosen.some((r) => r.code === "OTHER" && r.note.length === 0)) return { ok: false, error: "other_needs_note", field: "reasons" };
-      }
+export function insertDecisionReasons(
+  tx: Tx,
+  decisionId: number,
+  chosen: { code: string; field: string | null; material: number | null; note: string }[],
+): void {
+  if (chosen.length === 0) return;
+  tx.insert(decisionReasons)
+    .values(chosen.map((r) => ({ decisionId, code: r.code, field: r.field, materialIndex: r.material, note: r.note })))
+    .run();
+}
 
-      const won = tx
-        .update(filings)
-        .set({ status: input.outcome, claimedBy: null, claimedAt: null, claimExpiresAt: null, version: sql`${filings.version} + 1`, updatedAt: ctx.now })
-        .where(
-          and(
-            eq(filings.id, filing.id),
-            eq(filings.status, "pending"),
-            eq(filings.currentRevision, input.revision),
-            eq(filings.claimedBy, ctx.actor.id),
-            gt(filings.claimExpiresAt, ctx.now),
-          ),
-        )
-        .run().changes;
-      if (won !== 1) return { ok: false, error: "not_pending" };
-
-      const decisionId = tx
-        .insert(decisions)
-        .values({
-          filingId: filing.id,
-          revisionId: filing.currentRevisionId,
-          revision: filing.currentRevision,
-          reviewerId: ctx.actor.id,
-          outcome: input.outcome,
-          note: input.note,
-          internalNote: input.internalNote,
-          claimedAt: filing.claimedAt,
-          decidedAt: ctx.now,
-          overrideCount: overridden.length,
-          qaSampled: ctx.sampled || overridden.length > 0,
-          province: filing.province,
-        })
-        .returning({ id: decisions.id })
-        .get().id;
-      if (chosen.length > 0) {
-        tx.insert(decisionReasons).values(chosen.map((r) => ({ decisionId, code: r.code, field: r.field, materialIndex: r.material, note: r.note }))).run();
-      }
-      if (overridden.length > 0) {
-        tx.insert(decisionOverrides)
-          .values(overridden.map((v) => ({ decisionId, violationId: v.id, rule: v.rule, path: v.path, justification: input.overrideJustification })))
-          .run();
-        recordAuditEvent(tx, {
-          action: "filing.override",
-          actorId: ctx.actor.id,
-          actorEmail: ctx.actor.email,
-          filingId: filing.id,
-          at: ctx.now,
-          detail: { decisionId, rules: overridden.map((v) => v.rule), justification: input.overrideJustification },
-        });
-      }
-      recordAuditEvent(tx, {
-        action: "filing.decided",
-        actorId: ctx.actor.id,
-        actorEmail: ctx.actor.email,
-        filingId: filing.id,
-        at: ctx.now,
-        detail: { decisionId, revision: filing.currentRevision, before: { status: "pending" }, after: { status: input.outcome }, reasons: chosen.map((r) => r.code) },
-      });
-      return { ok: true, decisionId, outcome: input.outcome };
-    },
-    { behavior: "immediate" },
-  );
+export function insertDecisionOverrides(
+  tx: Tx,
+  decisionId: number,
+  overridden: { id: number; rule: string; path: string }[],
+  justification: string,
+): void {
+  if (overridden.length === 0) return;
+  tx.insert(decisionOverrides)
+    .values(overridden.map((v) => ({ decisionId, violationId: v.id, rule: v.rule, path: v.path, justification })))
+    .run();
 }

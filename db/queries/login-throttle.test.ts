@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createTempDb } from "../testing/temp-db";
-import { clearLoginFailures, FAILURE_WINDOW_MS, FREE_FAILURES, isThrottled, recordLoginFailure } from "./login-throttle";
+import { createTempDb } from "@/db/testing/temp-db";
+import { clearLoginFailures, FAILURE_WINDOW_MS, FREE_FAILURES, isThrottled, recordLoginFailure } from "@/db/queries/login-throttle";
 
 describe("sign-in throttling", () => {
   const { db, cleanup } = createTempDb();

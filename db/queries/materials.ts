@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../client";
-import { materials } from "../schema";
+import type { Db } from "@/db/client";
+import { materials } from "@/db/schema";
 
 export function getMaterialBlobs(db: Db, id: number) {
   return db
@@ -15,15 +15,4 @@ export function getMaterialBlobs(db: Db, id: number) {
     .from(materials)
     .where(eq(materials.id, id))
     .get();
-}
-
-/** Whether any stored material still names these bytes (as original, preview or thumbnail). */
-export function isBlobReferenced(db: Db, sha256: string): boolean {
-  return (
-    db.$client
-      .prepare<[string, string, string], { one: number }>(
-        `SELECT 1 AS one FROM materials WHERE sha256 = ? UNION ALL SELECT 1 FROM materials WHERE preview_sha256 = ? UNION ALL SELECT 1 FROM materials WHERE thumb_sha256 = ? LIMIT 1`,
-      )
-      .get(sha256, sha256, sha256) !== undefined
-  );
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { count, eq, inArray, sql } from "drizzle-orm";
 import type { ConsoleMode } from "@/lib/config/console-mode";
-import { appMeta, filings, users } from "../schema";
-import type { Db } from "../client";
+import { appMeta, filings, users } from "@/db/schema";
+import type { Db } from "@/db/client";
 
 // Small facts about the database itself: the mode it was made in, the demo seed's progress.
 
@@ -20,7 +20,11 @@ function writeMeta(db: Pick<Db, "insert">, key: string, value: string): void {
 
 /** The mode the database was made in, or null for a database no console has started on yet. */
 export function getDatabaseMode(db: Pick<Db, "select">): ConsoleMode | null {
-  const rows = db.select().from(appMeta).where(inArray(appMeta.key, [MODE_KEY, LEGACY_DEMO_KEY])).all();
+  const rows = db
+    .select()
+    .from(appMeta)
+    .where(inArray(appMeta.key, [MODE_KEY, LEGACY_DEMO_KEY]))
+    .all();
   const mode = rows.find((r) => r.key === MODE_KEY)?.value;
   if (mode === "demo" || mode === "production") return mode;
   return rows.some((r) => r.key === LEGACY_DEMO_KEY && r.value === "1") ? "demo" : null;
@@ -36,7 +40,18 @@ export function isDemoDatabase(db: Pick<Db, "select">): boolean {
 
 /** Whether anything was ever stored: users or filings (a database made before modes existed). */
 export function hasUsersOrFilings(db: Db): boolean {
-  return db.select({ one: sql<number>`1` }).from(users).limit(1).get() !== undefined || db.select({ one: sql<number>`1` }).from(filings).limit(1).get() !== undefined;
+  return (
+    db
+      .select({ one: sql<number>`1` })
+      .from(users)
+      .limit(1)
+      .get() !== undefined ||
+    db
+      .select({ one: sql<number>`1` })
+      .from(filings)
+      .limit(1)
+      .get() !== undefined
+  );
 }
 
 export function countUsers(db: Db): number {

@@ -1,5 +1,7 @@
 import "server-only";
-import type { Db } from "../client";
+import { and, asc, desc, eq, notExists, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { decisions, filings, qaReviews, users } from "@/db/schema";
 
 export interface QaQueueRow {
   decisionId: number;
@@ -15,18 +17,39 @@ export interface QaQueueRow {
 
 /** Sampled and overriding decisions that still stand and await a lead's second review. */
 export function getQaQueue(db: Db, limit = 200): QaQueueRow[] {
-  return db.$client
-    .prepare<[number], QaQueueRow>(
-      `SELECT d.id AS decisionId, d.filing_id AS filingId, f.external_id AS externalId, d.province, d.outcome,
-              u.email AS reviewerEmail, u.name AS reviewerName, d.decided_at AS decidedAt, d.override_count AS overrideCount
-         FROM decisions d
-         JOIN filings f ON f.id = d.filing_id
-         JOIN users u ON u.id = d.reviewer_id
-        WHERE d.qa_sampled = 1
-          AND NOT EXISTS (SELECT 1 FROM qa_reviews q WHERE q.decision_id = d.id)
-          AND f.status = d.outcome AND f.current_revision = d.revision
-        ORDER BY d.override_count > 0 DESC, d.decided_at ASC
-        LIMIT ?`,
-    )
-    .all(limit);
+  return (
+    db
+      .select({
+        decisionId: decisions.id,
+        filingId: decisions.filingId,
+        externalId: filings.externalId,
+        province: decisions.province,
+        outcome: decisions.outcome,
+        reviewerEmail: users.email,
+        reviewerName: users.name,
+        decidedAt: decisions.decidedAt,
+        overrideCount: decisions.overrideCount,
+      })
+      .from(decisions)
+      .innerJoin(filings, eq(filings.id, decisions.filingId))
+      .innerJoin(users, eq(users.id, decisions.reviewerId))
+      .where(
+        and(
+          eq(decisions.qaSampled, true),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(qaReviews)
+              .where(eq(qaReviews.decisionId, decisions.id)),
+          ),
+          // Still standing: the filing has not been reopened or revised since.
+          eq(filings.status, decisions.outcome),
+          eq(filings.currentRevision, decisions.revision),
+        ),
+      )
+      // Overrides first: they approved over an error and matter most.
+      .orderBy(desc(sql`${decisions.overrideCount} > 0`), asc(decisions.decidedAt))
+      .limit(limit)
+      .all()
+  );
 }

@@ -1,64 +1,54 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { decisions, filings, qaReviews } from "../schema";
-import { recordAuditEvent } from "./audit";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { decisions, filings, qaReviews } from "@/db/schema";
 
-export type QaError = "not_found" | "own_decision" | "already_reviewed" | "stale" | "needs_note";
-export type QaResult = { ok: true } | { ok: false; error: QaError };
+// Rows of a lead's second review; the rules are lib/services/qa/second-review's.
 
-/**
- * A lead's second review of a decision. An overturn reopens the filing for a new decision;
- * the overturned decision stays in the log, marked by this review.
- */
-export function recordQaReview(
-  db: Db,
-  input: { lead: { id: number; email: string }; decisionId: number; verdict: "agree" | "overturn"; note: string; now?: number },
-): QaResult {
-  const now = input.now ?? Date.now();
-  return db.transaction(
-    (tx): QaResult => {
-      const decision = tx.select().from(decisions).where(eq(decisions.id, input.decisionId)).get();
-      if (!decision) return { ok: false, error: "not_found" };
-      if (decision.reviewerId === input.lead.id) return { ok: false, error: "own_decision" };
-      if (tx.select({ id: qaReviews.id }).from(qaReviews).where(eq(qaReviews.decisionId, decision.id)).get()) return { ok: false, error: "already_reviewed" };
-      if (input.verdict === "overturn" && input.note.trim().length === 0) return { ok: false, error: "needs_note" };
-      const latest = tx
-        .select({ id: decisions.id })
-        .from(decisions)
-        .where(eq(decisions.filingId, decision.filingId))
-        .orderBy(sql`${decisions.decidedAt} DESC, ${decisions.id} DESC`)
-        .limit(1)
-        .get();
-      if (latest?.id !== decision.id) return { ok: false, error: "stale" };
+export function getDecisionForReview(tx: Tx, decisionId: number) {
+  return tx
+    .select({
+      id: decisions.id,
+      filingId: decisions.filingId,
+      reviewerId: decisions.reviewerId,
+      outcome: decisions.outcome,
+      revision: decisions.revision,
+    })
+    .from(decisions)
+    .where(eq(decisions.id, decisionId))
+    .get();
+}
 
-      if (input.verdict === "overturn") {
-        const reopened = tx
-          .update(filings)
-          .set({ status: "pending", claimedBy: null, claimedAt: null, claimExpiresAt: null, version: sql`${filings.version} + 1`, updatedAt: now })
-          .where(and(eq(filings.id, decision.filingId), eq(filings.status, decision.outcome), eq(filings.currentRevision, decision.revision)))
-          .run().changes;
-        if (reopened !== 1) return { ok: false, error: "stale" };
-        recordAuditEvent(tx, {
-          action: "filing.reopened",
-          actorId: input.lead.id,
-          actorEmail: input.lead.email,
-          filingId: decision.filingId,
-          at: now,
-          detail: { decisionId: decision.id, before: { status: decision.outcome }, after: { status: "pending" } },
-        });
-      }
-      tx.insert(qaReviews).values({ decisionId: decision.id, leadId: input.lead.id, verdict: input.verdict, note: input.note.trim(), createdAt: now }).run();
-      recordAuditEvent(tx, {
-        action: "filing.qa_reviewed",
-        actorId: input.lead.id,
-        actorEmail: input.lead.email,
-        filingId: decision.filingId,
-        at: now,
-        detail: { decisionId: decision.id, verdict: input.verdict, reviewerId: decision.reviewerId },
-      });
-      return { ok: true };
-    },
-    { behavior: "immediate" },
-  );
+export function hasQaReview(tx: Tx, decisionId: number): boolean {
+  return tx.select({ id: qaReviews.id }).from(qaReviews).where(eq(qaReviews.decisionId, decisionId)).get() !== undefined;
+}
+
+export function latestDecisionId(tx: Tx, filingId: number): number | undefined {
+  return tx
+    .select({ id: decisions.id })
+    .from(decisions)
+    .where(eq(decisions.filingId, filingId))
+    .orderBy(desc(decisions.decidedAt), desc(decisions.id))
+    .limit(1)
+    .get()?.id;
+}
+
+/** Back to pending, unclaimed, if the filing still stands as decided on that revision. Changed rows. */
+export function reopenFiling(tx: Tx, input: { filingId: number; outcome: "approved" | "rejected"; revision: number; now: number }): number {
+  return tx
+    .update(filings)
+    .set({
+      status: "pending",
+      claimedBy: null,
+      claimedAt: null,
+      claimExpiresAt: null,
+      version: sql`${filings.version} + 1`,
+      updatedAt: input.now,
+    })
+    .where(and(eq(filings.id, input.filingId), eq(filings.status, input.outcome), eq(filings.currentRevision, input.revision)))
+    .run().changes;
+}
+
+export function insertQaReview(tx: Tx, values: typeof qaReviews.$inferInsert): void {
+  tx.insert(qaReviews).values(values).run();
 }

@@ -1,10 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
-import { effectiveDir, type QueueParams } from "@/lib/queue/params";
-import { filings, SEVERITY_RANK } from "../schema";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
+import { filings, SEVERITY_RANK } from "@/db/schema";
+import { chinaDayRange } from "@/lib/domain/time/china-time";
 
 /** A claim counts only until it expires; an expired claim is free again. */
 export function activeClaim(now: number): SQL {
@@ -23,11 +21,7 @@ function searchCondition(q: string): SQL {
     return or(exact, sql`${filings.id} IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ${phrase})`)!;
   }
   const upper = `${q}\u{10FFFF}`;
-  return or(
-    exact,
-    and(gte(filings.subjectName, q), lt(filings.subjectName, upper)),
-    eq(filings.principalName, q),
-  )!;
+  return or(exact, and(gte(filings.subjectName, q), lt(filings.subjectName, upper)), eq(filings.principalName, q))!;
 }
 
 export interface FilterContext {
@@ -52,8 +46,9 @@ export function queueWhere(params: QueueParams, ctx: FilterContext, options: { i
     else if (params.assignee === undefined) conditions.push(or(mine, unclaimed(ctx.now)));
   }
   // Dates are calendar days in China time, inclusive.
-  if (params.from) conditions.push(gte(filings.submittedAt, Date.parse(`${params.from}T00:00:00Z`) - CST_OFFSET_MS));
-  if (params.to) conditions.push(lt(filings.submittedAt, Date.parse(`${params.to}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS));
+  const days = chinaDayRange(params.from, params.to);
+  if (days.start !== undefined) conditions.push(gte(filings.submittedAt, days.start));
+  if (days.end !== undefined) conditions.push(lt(filings.submittedAt, days.end));
   if (params.q) conditions.push(searchCondition(params.q));
   return and(...conditions);
 }
@@ -66,7 +61,13 @@ export function queueOrder(params: QueueParams): SQL[] {
     case "province":
       return [direction(filings.province), asc(filings.slaDueAt), asc(filings.id)];
     case "flags":
-      return [direction(filings.worstSeverity), direction(filings.errorCount), direction(filings.warningCount), asc(filings.slaDueAt), asc(filings.id)];
+      return [
+        direction(filings.worstSeverity),
+        direction(filings.errorCount),
+        direction(filings.warningCount),
+        asc(filings.slaDueAt),
+        asc(filings.id),
+      ];
     case "externalId":
       return [direction(filings.externalId)];
     case "status":

@@ -1,10 +1,10 @@
 import "server-only";
 import { count, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { QueueParams } from "@/lib/queue/params";
-import type { Db } from "../client";
-import { filings, users } from "../schema";
-import { queueOrder, queueWhere, type FilterContext } from "./queue-filters";
+import type { QueueParams } from "@/lib/domain/queue/params";
+import type { Db } from "@/db/client";
+import { filings, users } from "@/db/schema";
+import { queueOrder, queueWhere, type FilterContext } from "@/db/queries/queue-filters";
 
 const holders = alias(users, "holders");
 

@@ -1,11 +1,16 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { REASONS } from "@/lib/reasons/catalog";
-import type { Db } from "../client";
-import { reasons } from "../schema";
+import { REASONS } from "@/lib/domain/reasons/catalog";
+import type { Db } from "@/db/client";
+import { reasons } from "@/db/schema";
 
 export function getActiveReasons(db: Db): { code: string; zh: string; en: string; fixZh: string; fixEn: string }[] {
-  return db.select({ code: reasons.code, zh: reasons.zh, en: reasons.en, fixZh: reasons.fixZh, fixEn: reasons.fixEn }).from(reasons).where(eq(reasons.active, true)).orderBy(asc(reasons.sortOrder)).all();
+  return db
+    .select({ code: reasons.code, zh: reasons.zh, en: reasons.en, fixZh: reasons.fixZh, fixEn: reasons.fixEn })
+    .from(reasons)
+    .where(eq(reasons.active, true))
+    .orderBy(asc(reasons.sortOrder))
+    .all();
 }
 
 /**

@@ -1,21 +1,35 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
-import type { Violation } from "@/lib/rules";
-import type { Db } from "../client";
-import { filingRevisions, filings, violations } from "../schema";
-import { recordAuditEvent } from "./audit";
-import { severitySummary, violationRows } from "./violation-rows";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Violation } from "@/lib/domain/rules";
+import type { Tx } from "@/db/client";
+import { filingRevisions, filings, materials, violations } from "@/db/schema";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { severitySummary, violationRows } from "@/db/queries/violation-rows";
 
 /** Supersedes a revision's standing violations with a fresh set and updates the queue summary. */
 export function replaceViolations(
   tx: Tx,
-  input: { filingId: number; revisionId: number; violations: Violation[]; ruleSetVersion: string; actor: { id: number; email: string }; now: number },
+  input: {
+    filingId: number;
+    revisionId: number;
+    violations: Violation[];
+    ruleSetVersion: string;
+    actor: { id: number; email: string };
+    now: number;
+  },
 ): void {
-  tx.update(violations).set({ supersededAt: input.now }).where(and(eq(violations.revisionId, input.revisionId), isNull(violations.supersededAt))).run();
-  if (input.violations.length > 0) tx.insert(violations).values(violationRows(input.revisionId, input.violations, input.ruleSetVersion)).run();
-  tx.update(filings).set({ ...severitySummary(input.violations), updatedAt: input.now }).where(eq(filings.id, input.filingId)).run();
+  tx.update(violations)
+    .set({ supersededAt: input.now })
+    .where(and(eq(violations.revisionId, input.revisionId), isNull(violations.supersededAt)))
+    .run();
+  if (input.violations.length > 0)
+    tx.insert(violations)
+      .values(violationRows(input.revisionId, input.violations, input.ruleSetVersion))
+      .run();
+  tx.update(filings)
+    .set({ ...severitySummary(input.violations), updatedAt: input.now })
+    .where(eq(filings.id, input.filingId))
+    .run();
   tx.update(filingRevisions).set({ ruleSetVersion: input.ruleSetVersion }).where(eq(filingRevisions.id, input.revisionId)).run();
   recordAuditEvent(tx, {
     action: "filing.rechecked",
@@ -25,4 +39,30 @@ export function replaceViolations(
     at: input.now,
     detail: { ruleSetVersion: input.ruleSetVersion, violations: input.violations.length },
   });
+}
+
+/** The current revision's document (JSON text) and id, or undefined. */
+export function getCurrentRevision(tx: Tx, filingId: number) {
+  return tx
+    .select({ revisionId: filingRevisions.id, revision: filingRevisions.revision, document: filingRevisions.document })
+    .from(filings)
+    .innerJoin(filingRevisions, eq(filingRevisions.id, filings.currentRevisionId))
+    .where(eq(filings.id, filingId))
+    .get();
+}
+
+/** The stored image measures of a revision's materials, in material order. */
+export function getMaterialMeasures(tx: Tx, revisionId: number) {
+  return tx
+    .select({
+      idx: materials.idx,
+      width: materials.width,
+      height: materials.height,
+      chroma: materials.chroma,
+      laplacianVariance: materials.laplacianVariance,
+    })
+    .from(materials)
+    .where(eq(materials.revisionId, revisionId))
+    .orderBy(asc(materials.idx))
+    .all();
 }

@@ -1,15 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Violation } from "@/lib/rules";
-import type { Filing as FilingDocument } from "@/lib/validation/filing";
-import { IngestError } from "@/lib/filings/ingest-error";
-import { slaDueAt } from "@/lib/filings/china-time";
-import type { Db } from "../client";
-import { filingContacts, filingRevisions, filings, materials, violations } from "../schema";
-import { recordAuditEvent } from "./audit";
-import { severitySummary, violationRows } from "./violation-rows";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import type { Violation } from "@/lib/domain/rules";
+import type { Filing as FilingDocument } from "@/lib/domain/validation/filing";
+import { slaDueAt } from "@/lib/domain/time/china-time";
+import type { Db, Tx } from "@/db/client";
+import { filingContacts, filingRevisions, filings, materials, violations } from "@/db/schema";
+import { severitySummary, violationRows } from "@/db/queries/violation-rows";
 
 export interface MaterialWrite {
   idx: number;
@@ -36,6 +32,8 @@ export interface RevisionWrite {
   contacts: { mobiles: string[]; sitePrincipalIds: string[] };
 }
 
+export type FilingHead = NonNullable<ReturnType<typeof getFilingHead>>;
+
 export function getFilingHead(db: Db | Tx, externalId: string) {
   return db
     .select({ id: filings.id, currentRevision: filings.currentRevision, status: filings.status })
@@ -45,15 +43,13 @@ export function getFilingHead(db: Db | Tx, externalId: string) {
 }
 
 export function revisionExists(db: Db | Tx, filingId: number, revision: number): boolean {
-  return db.select({ id: filingRevisions.id }).from(filingRevisions).where(and(eq(filingRevisions.filingId, filingId), eq(filingRevisions.revision, revision))).get() !== undefined;
-}
-
-/** The revision numbers a new document may carry: any for a new order, else exactly current + 1. */
-export function assertRevisionAcceptable(head: { currentRevision: number } | undefined, externalId: string, revision: number, exists: boolean): void {
-  if (exists) throw new IngestError(409, `filing ${externalId} revision ${revision} exists already`);
-  if (head && revision !== head.currentRevision + 1) {
-    throw new IngestError(409, `filing ${externalId} is at revision ${head.currentRevision}; the next revision must be ${head.currentRevision + 1}`);
-  }
+  return (
+    db
+      .select({ id: filingRevisions.id })
+      .from(filingRevisions)
+      .where(and(eq(filingRevisions.filingId, filingId), eq(filingRevisions.revision, revision)))
+      .get() !== undefined
+  );
 }
 
 function summaryOf(write: RevisionWrite) {
@@ -80,14 +76,11 @@ function summaryOf(write: RevisionWrite) {
 
 /**
  * Writes one revision with its materials, violations and contact keys, and points the filing
- * at it. Runs inside the caller's transaction; the revision check is repeated here so two
- * concurrent uploads of the same revision cannot both land.
+ * (`head`, as read in the same transaction; undefined for a new order) at it. Whether the
+ * revision may be written is the caller's rule (lib/services/ingest), checked in that transaction.
  */
-export function writeRevision(tx: Tx, write: RevisionWrite): { filingId: number; revisionId: number } {
+export function writeRevision(tx: Tx, head: FilingHead | undefined, write: RevisionWrite): { filingId: number; revisionId: number } {
   const doc = write.document;
-  const head = getFilingHead(tx, doc.externalId);
-  const exists = head !== undefined && revisionExists(tx, head.id, doc.revision);
-  assertRevisionAcceptable(head, doc.externalId, doc.revision, exists);
 
   const summary = summaryOf(write);
   let filingId: number;
@@ -102,7 +95,13 @@ export function writeRevision(tx: Tx, write: RevisionWrite): { filingId: number;
   }
   const revisionId = tx
     .insert(filingRevisions)
-    .values({ filingId, revision: doc.revision, document: JSON.stringify(doc), receivedAt: write.receivedAt, ruleSetVersion: write.ruleSetVersion })
+    .values({
+      filingId,
+      revision: doc.revision,
+      document: JSON.stringify(doc),
+      receivedAt: write.receivedAt,
+      ruleSetVersion: write.ruleSetVersion,
+    })
     .returning({ id: filingRevisions.id })
     .get().id;
   if (head) {
@@ -114,8 +113,14 @@ export function writeRevision(tx: Tx, write: RevisionWrite): { filingId: number;
     tx.update(filings).set({ currentRevisionId: revisionId }).where(eq(filings.id, filingId)).run();
   }
 
-  if (write.materials.length > 0) tx.insert(materials).values(write.materials.map((m) => ({ ...m, revisionId }))).run();
-  if (write.violations.length > 0) tx.insert(violations).values(violationRows(revisionId, write.violations, write.ruleSetVersion)).run();
+  if (write.materials.length > 0)
+    tx.insert(materials)
+      .values(write.materials.map((m) => ({ ...m, revisionId })))
+      .run();
+  if (write.violations.length > 0)
+    tx.insert(violations)
+      .values(violationRows(revisionId, write.violations, write.ruleSetVersion))
+      .run();
 
   tx.delete(filingContacts).where(eq(filingContacts.filingId, filingId)).run();
   const contactRows = [
@@ -124,12 +129,5 @@ export function writeRevision(tx: Tx, write: RevisionWrite): { filingId: number;
   ].map((c) => ({ ...c, filingId, certificateNumber: summary.certificateNumber, subjectKind: doc.subject.kind }));
   if (contactRows.length > 0) tx.insert(filingContacts).values(contactRows).run();
 
-  recordAuditEvent(tx, {
-    action: "filing.ingested",
-    actorEmail: "upstream",
-    filingId,
-    at: write.receivedAt,
-    detail: { externalId: doc.externalId, revision: doc.revision, violations: write.violations.length },
-  });
   return { filingId, revisionId };
 }

@@ -1,10 +1,15 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../client";
-import { savedViews } from "../schema";
+import type { Db } from "@/db/client";
+import { savedViews } from "@/db/schema";
 
 export function getSavedViews(db: Db, userId: number) {
-  return db.select({ id: savedViews.id, name: savedViews.name, query: savedViews.query }).from(savedViews).where(eq(savedViews.userId, userId)).orderBy(asc(savedViews.name)).all();
+  return db
+    .select({ id: savedViews.id, name: savedViews.name, query: savedViews.query })
+    .from(savedViews)
+    .where(eq(savedViews.userId, userId))
+    .orderBy(asc(savedViews.name))
+    .all();
 }
 
 /** Saving under an existing name replaces that view's filters. */
@@ -16,5 +21,7 @@ export function saveView(db: Db, input: { userId: number; name: string; query: s
 }
 
 export function deleteSavedView(db: Db, input: { userId: number; id: number }): void {
-  db.delete(savedViews).where(and(eq(savedViews.id, input.id), eq(savedViews.userId, input.userId))).run();
+  db.delete(savedViews)
+    .where(and(eq(savedViews.id, input.id), eq(savedViews.userId, input.userId)))
+    .run();
 }

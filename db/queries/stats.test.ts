@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile } from "./stats";
+import { percentile } from "@/db/queries/stats";
 
 describe("percentile", () => {
   it("uses the nearest rank", () => {

@@ -1,5 +1,7 @@
 import "server-only";
-import type { Db } from "../client";
+import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { decisionReasons, decisions, filings, qaReviews, users } from "@/db/schema";
 
 export interface ReviewerStats {
   reviewerId: number;
@@ -25,34 +27,67 @@ export function percentile(sorted: number[], p: number): number | null {
 
 /** Per-reviewer figures for decisions made in [from, to). */
 export function getReviewerStats(db: Db, from: number, to: number): ReviewerStats[] {
-  const sqlite = db.$client;
-  const base = sqlite
-    .prepare<[number, number], Omit<ReviewerStats, "medianMs" | "p90Ms" | "topReasons">>(
-      `SELECT u.id AS reviewerId, u.email, u.name, count(*) AS decisions,
-              sum(d.outcome = 'approved') AS approvals, sum(d.outcome = 'rejected') AS rejections,
-              sum(d.override_count) AS overrides,
-              count(q.id) AS qaReviewed, sum(q.verdict = 'agree') AS qaAgreed, sum(q.verdict = 'overturn') AS qaOverturned
-         FROM decisions d JOIN users u ON u.id = d.reviewer_id LEFT JOIN qa_reviews q ON q.decision_id = d.id
-        WHERE d.decided_at >= ? AND d.decided_at < ?
-        GROUP BY u.id ORDER BY decisions DESC, u.name`,
-    )
-    .all(from, to);
-  const handling = sqlite.prepare<[number, number, number], { ms: number }>(
-    `SELECT decided_at - claimed_at AS ms FROM decisions WHERE reviewer_id = ? AND decided_at >= ? AND decided_at < ? AND claimed_at IS NOT NULL ORDER BY ms`,
-  );
-  const reasons = sqlite.prepare<[number, number, number], { code: string; count: number }>(
-    `SELECT r.code, count(*) AS count FROM decision_reasons r JOIN decisions d ON d.id = r.decision_id
-      WHERE d.reviewer_id = ? AND d.decided_at >= ? AND d.decided_at < ? GROUP BY r.code ORDER BY count DESC, r.code LIMIT 3`,
-  );
+  const inWindow = and(gte(decisions.decidedAt, from), lt(decisions.decidedAt, to));
+  const decisionCount = count();
+  const base = db
+    .select({
+      reviewerId: users.id,
+      email: users.email,
+      name: users.name,
+      decisions: decisionCount,
+      approvals: sql<number>`sum(${decisions.outcome} = 'approved')`,
+      rejections: sql<number>`sum(${decisions.outcome} = 'rejected')`,
+      overrides: sql<number>`sum(${decisions.overrideCount})`,
+      qaReviewed: count(qaReviews.id),
+      // sum() over only unreviewed decisions is NULL, not 0.
+      qaAgreed: sql<number | null>`sum(${qaReviews.verdict} = 'agree')`,
+      qaOverturned: sql<number | null>`sum(${qaReviews.verdict} = 'overturn')`,
+    })
+    .from(decisions)
+    .innerJoin(users, eq(users.id, decisions.reviewerId))
+    .leftJoin(qaReviews, eq(qaReviews.decisionId, decisions.id))
+    .where(inWindow)
+    .groupBy(users.id)
+    .orderBy(desc(decisionCount), asc(users.name))
+    .all();
+
+  // Handling times and reason counts for every reviewer at once, split up below.
+  const handlingMs = sql<number>`${decisions.decidedAt} - ${decisions.claimedAt}`;
+  const times = new Map<number, number[]>();
+  for (const { reviewerId, ms } of db
+    .select({ reviewerId: decisions.reviewerId, ms: handlingMs })
+    .from(decisions)
+    .where(and(inWindow, isNotNull(decisions.claimedAt)))
+    .orderBy(asc(handlingMs))
+    .all()) {
+    const list = times.get(reviewerId);
+    if (list) list.push(ms);
+    else times.set(reviewerId, [ms]);
+  }
+  const reasonCount = count();
+  const topReasons = new Map<number, { code: string; count: number }[]>();
+  for (const { reviewerId, ...reason } of db
+    .select({ reviewerId: decisions.reviewerId, code: decisionReasons.code, count: reasonCount })
+    .from(decisionReasons)
+    .innerJoin(decisions, eq(decisions.id, decisionReasons.decisionId))
+    .where(inWindow)
+    .groupBy(decisions.reviewerId, decisionReasons.code)
+    .orderBy(desc(reasonCount), asc(decisionReasons.code))
+    .all()) {
+    const list = topReasons.get(reviewerId);
+    if (!list) topReasons.set(reviewerId, [reason]);
+    else if (list.length < 3) list.push(reason);
+  }
+
   return base.map((row) => {
-    const times = handling.all(row.reviewerId, from, to).map((h) => h.ms);
+    const sorted = times.get(row.reviewerId) ?? [];
     return {
       ...row,
       qaAgreed: row.qaAgreed ?? 0,
       qaOverturned: row.qaOverturned ?? 0,
-      medianMs: percentile(times, 50),
-      p90Ms: percentile(times, 90),
-      topReasons: reasons.all(row.reviewerId, from, to),
+      medianMs: percentile(sorted, 50),
+      p90Ms: percentile(sorted, 90),
+      topReasons: topReasons.get(row.reviewerId) ?? [],
     };
   });
 }
@@ -67,25 +102,27 @@ export interface QueueHealth {
 
 export function getQueueHealth(db: Db, now: number): QueueHealth {
   const hour = 3_600_000;
-  const row = db.$client
-    .prepare<Record<string, number>, Record<string, number>>(
-      `SELECT count(*) AS pending,
-              sum(sla_due_at < @now) AS overdue,
-              sum(sla_due_at >= @now AND sla_due_at - @now <= 4 * @hour) AS dueSoon,
-              sum(claimed_by IS NOT NULL AND claim_expires_at > @now) AS claimed,
-              sum(submitted_at > @now - 4 * @hour) AS lt4h,
-              sum(submitted_at <= @now - 4 * @hour AND submitted_at > @now - 24 * @hour) AS lt1d,
-              sum(submitted_at <= @now - 24 * @hour AND submitted_at > @now - 72 * @hour) AS lt3d,
-              sum(submitted_at <= @now - 72 * @hour AND submitted_at > @now - 168 * @hour) AS lt7d,
-              sum(submitted_at <= @now - 168 * @hour) AS ge7d
-         FROM filings WHERE status = 'pending'`,
-    )
-    .get({ now, hour })!;
+  const submitted = filings.submittedAt;
+  const row = db
+    .select({
+      pending: count(),
+      overdue: sql<number | null>`sum(${filings.slaDueAt} < ${now})`,
+      dueSoon: sql<number | null>`sum(${filings.slaDueAt} >= ${now} AND ${filings.slaDueAt} - ${now} <= ${4 * hour})`,
+      claimed: sql<number | null>`sum(${filings.claimedBy} IS NOT NULL AND ${filings.claimExpiresAt} > ${now})`,
+      lt4h: sql<number | null>`sum(${submitted} > ${now - 4 * hour})`,
+      lt1d: sql<number | null>`sum(${submitted} <= ${now - 4 * hour} AND ${submitted} > ${now - 24 * hour})`,
+      lt3d: sql<number | null>`sum(${submitted} <= ${now - 24 * hour} AND ${submitted} > ${now - 72 * hour})`,
+      lt7d: sql<number | null>`sum(${submitted} <= ${now - 72 * hour} AND ${submitted} > ${now - 168 * hour})`,
+      ge7d: sql<number | null>`sum(${submitted} <= ${now - 168 * hour})`,
+    })
+    .from(filings)
+    .where(eq(filings.status, "pending"))
+    .get();
   return {
-    pending: row.pending ?? 0,
-    overdue: row.overdue ?? 0,
-    dueSoon: row.dueSoon ?? 0,
-    claimed: row.claimed ?? 0,
-    ages: (["lt4h", "lt1d", "lt3d", "lt7d", "ge7d"] as const).map((bucket) => ({ bucket, count: row[bucket] ?? 0 })),
+    pending: row?.pending ?? 0,
+    overdue: row?.overdue ?? 0,
+    dueSoon: row?.dueSoon ?? 0,
+    claimed: row?.claimed ?? 0,
+    ages: (["lt4h", "lt1d", "lt3d", "lt7d", "ge7d"] as const).map((bucket) => ({ bucket, count: row?.[bucket] ?? 0 })),
   };
 }

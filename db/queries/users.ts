@@ -1,25 +1,26 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { users, type User } from "../schema";
-import type { Db } from "../client";
-import { recordAuditEvent } from "./audit";
+import { users, type User } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { recordAuditEvent } from "@/db/queries/audit";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 export function getUserByEmail(db: Db, email: string): User | undefined {
-  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get();
 }
 
 export function getUserById(db: Db, id: number): User | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();
 }
 
-export function createUser(
-  db: Db,
-  input: { email: string; name: string; role: User["role"]; passwordHash: string },
-): User {
+export function createUser(db: Db, input: { email: string; name: string; role: User["role"]; passwordHash: string }): User {
   return db.transaction((tx) => {
     const user = tx
       .insert(users)
@@ -33,7 +34,12 @@ export function createUser(
 
 export function setUserActive(db: Db, email: string, active: boolean): boolean {
   return db.transaction((tx) => {
-    const changed = tx.update(users).set({ active }).where(eq(users.email, normalizeEmail(email))).run().changes === 1;
+    const changed =
+      tx
+        .update(users)
+        .set({ active })
+        .where(eq(users.email, normalizeEmail(email)))
+        .run().changes === 1;
     if (changed) recordAuditEvent(tx, { action: "user.deactivated", actorEmail: "cli", detail: { email, active } });
     return changed;
   });
@@ -41,7 +47,12 @@ export function setUserActive(db: Db, email: string, active: boolean): boolean {
 
 export function setUserPassword(db: Db, email: string, passwordHash: string): boolean {
   return db.transaction((tx) => {
-    const changed = tx.update(users).set({ passwordHash }).where(eq(users.email, normalizeEmail(email))).run().changes === 1;
+    const changed =
+      tx
+        .update(users)
+        .set({ passwordHash })
+        .where(eq(users.email, normalizeEmail(email)))
+        .run().changes === 1;
     if (changed) recordAuditEvent(tx, { action: "user.password_set", actorEmail: "cli", detail: { email } });
     return changed;
   });

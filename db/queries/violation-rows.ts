@@ -1,5 +1,5 @@
-import type { Violation } from "@/lib/rules";
-import { SEVERITY_RANK } from "../schema";
+import type { Violation } from "@/lib/domain/rules";
+import { SEVERITY_RANK } from "@/db/schema";
 
 /** Rows of the violations table for one revision's rule results. */
 export function violationRows(revisionId: number, violations: Violation[], ruleSetVersion: string) {

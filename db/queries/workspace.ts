@@ -1,5 +1,7 @@
 import "server-only";
-import type { Db } from "../client";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, decisionReasons, decisions, filingRevisions, filings, materials, qaReviews, users, violations } from "@/db/schema";
 
 export interface WorkspaceViolation {
   id: number;
@@ -60,86 +62,158 @@ export interface Workspace {
 }
 
 export function getWorkspace(db: Db, id: number, now = Date.now()): Workspace | null {
-  const sqlite = db.$client;
-  const row = sqlite
-    .prepare<[number], Record<string, unknown>>(
-      `SELECT f.id, f.external_id, f.current_revision, f.current_revision_id, f.status, f.province, f.type, f.subject_kind,
-              f.submitted_at, f.sla_due_at, f.claimed_by, f.claim_expires_at, r.document, r.received_at, r.rule_set_version,
-              u.email AS holder_email, u.name AS holder_name
-         FROM filings f JOIN filing_revisions r ON r.id = f.current_revision_id
-         LEFT JOIN users u ON u.id = f.claimed_by
-        WHERE f.id = ?`,
-    )
-    .get(id);
+  const row = db
+    .select({
+      id: filings.id,
+      externalId: filings.externalId,
+      revision: filings.currentRevision,
+      revisionId: filings.currentRevisionId,
+      status: filings.status,
+      province: filings.province,
+      type: filings.type,
+      subjectKind: filings.subjectKind,
+      submittedAt: filings.submittedAt,
+      slaDueAt: filings.slaDueAt,
+      claimExpiresAt: filings.claimExpiresAt,
+      receivedAt: filingRevisions.receivedAt,
+      ruleSetVersion: filingRevisions.ruleSetVersion,
+      document: filingRevisions.document,
+      // Null when nobody holds a claim (the left join finds no user).
+      holder: { id: users.id, email: users.email, name: users.name },
+    })
+    .from(filings)
+    .innerJoin(filingRevisions, eq(filingRevisions.id, filings.currentRevisionId))
+    .leftJoin(users, eq(users.id, filings.claimedBy))
+    .where(eq(filings.id, id))
+    .get();
   if (!row) return null;
-  const revisionId = row.current_revision_id as number;
-  const claimLive = row.claimed_by !== null && (row.claim_expires_at as number) > now;
+  const { holder, claimExpiresAt, document, ...filing } = row;
+  // An expired claim is no claim: anyone may take the filing.
+  const claimLive = holder !== null && claimExpiresAt !== null && claimExpiresAt > now;
   return {
-    id: row.id as number,
-    externalId: row.external_id as string,
-    revision: row.current_revision as number,
-    revisionId,
-    status: row.status as Workspace["status"],
-    province: row.province as string,
-    type: row.type as string,
-    subjectKind: row.subject_kind as string,
-    submittedAt: row.submitted_at as number,
-    slaDueAt: row.sla_due_at as number,
-    receivedAt: row.received_at as number,
-    ruleSetVersion: row.rule_set_version as string,
-    document: JSON.parse(row.document as string),
-    holder: claimLive ? { id: row.claimed_by as number, email: row.holder_email as string, name: row.holder_name as string, expiresAt: row.claim_expires_at as number } : null,
-    violations: getViolations(db, revisionId),
-    materials: getMaterials(db, revisionId),
+    ...filing,
+    document: JSON.parse(document),
+    holder: claimLive ? { ...holder, expiresAt: claimExpiresAt } : null,
+    violations: getViolations(db, row.revisionId),
+    materials: getMaterials(db, row.revisionId),
     decisions: getDecisions(db, id),
-    revisions: sqlite
-      .prepare<[number], { revision: number; id: number; receivedAt: number }>(`SELECT revision, id, received_at AS receivedAt FROM filing_revisions WHERE filing_id = ? ORDER BY revision`)
-      .all(id),
+    revisions: db
+      .select({ revision: filingRevisions.revision, id: filingRevisions.id, receivedAt: filingRevisions.receivedAt })
+      .from(filingRevisions)
+      .where(eq(filingRevisions.filingId, id))
+      .orderBy(asc(filingRevisions.revision))
+      .all(),
   };
 }
 
-const SEVERITY_ORDER = `CASE severity WHEN 'error' THEN 0 ELSE 1 END`;
+/** Errors before warnings, then in the order the rules reported them. */
+const SEVERITY_ORDER = sql`CASE ${violations.severity} WHEN 'error' THEN 0 ELSE 1 END`;
 
+/** The revision's standing violations: a re-check's superseded ones are evidence, not findings. */
 export function getViolations(db: Db, revisionId: number): WorkspaceViolation[] {
-  return db.$client
-    .prepare<[number], Omit<WorkspaceViolation, "message"> & { zh: string; en: string }>(
-      `SELECT id, rule, severity, path, material_index AS material, reason, message_zh AS zh, message_en AS en, rule_set_version AS ruleSetVersion
-         FROM violations WHERE revision_id = ? AND superseded_at IS NULL ORDER BY ${SEVERITY_ORDER}, id`,
-    )
-    .all(revisionId)
-    .map(({ zh, en, ...v }) => ({ ...v, message: { zh, en } }));
+  return db
+    .select({
+      id: violations.id,
+      rule: violations.rule,
+      severity: violations.severity,
+      path: violations.path,
+      material: violations.materialIndex,
+      reason: violations.reason,
+      ruleSetVersion: violations.ruleSetVersion,
+      message: { zh: violations.messageZh, en: violations.messageEn },
+    })
+    .from(violations)
+    .where(and(eq(violations.revisionId, revisionId), isNull(violations.supersededAt)))
+    .orderBy(SEVERITY_ORDER, asc(violations.id))
+    .all();
 }
 
 export function getMaterials(db: Db, revisionId: number): WorkspaceMaterial[] {
-  return db.$client
-    .prepare<[number], WorkspaceMaterial>(
-      `SELECT id, idx, kind, website, media_type AS mediaType, width, height, sha256 FROM materials WHERE revision_id = ? ORDER BY idx`,
-    )
-    .all(revisionId);
+  return db
+    .select({
+      id: materials.id,
+      idx: materials.idx,
+      kind: materials.kind,
+      website: materials.website,
+      mediaType: materials.mediaType,
+      width: materials.width,
+      height: materials.height,
+      sha256: materials.sha256,
+    })
+    .from(materials)
+    .where(eq(materials.revisionId, revisionId))
+    .orderBy(asc(materials.idx))
+    .all();
 }
 
+/** The filing's decisions, newest first, each with its reasons and second review (one query each, not one per decision). */
 export function getDecisions(db: Db, filingId: number): WorkspaceDecision[] {
-  const sqlite = db.$client;
-  const decisions = sqlite
-    .prepare<[number], Omit<WorkspaceDecision, "reasons" | "qa">>(
-      `SELECT d.id, d.revision, d.outcome, d.note, d.internal_note AS internalNote, d.decided_at AS decidedAt, d.reviewer_id AS reviewerId,
-              u.email AS reviewerEmail, u.name AS reviewerName, d.override_count AS overrideCount
-         FROM decisions d JOIN users u ON u.id = d.reviewer_id WHERE d.filing_id = ? ORDER BY d.decided_at DESC, d.id DESC`,
-    )
-    .all(filingId);
-  const reasons = sqlite.prepare<[number], WorkspaceDecision["reasons"][number]>(
-    `SELECT code, field, material_index AS material, note FROM decision_reasons WHERE decision_id = ? ORDER BY id`,
-  );
-  const qa = sqlite.prepare<[number], NonNullable<WorkspaceDecision["qa"]>>(
-    `SELECT q.verdict, q.note, u.email AS leadEmail, u.name AS leadName, q.created_at AS createdAt FROM qa_reviews q JOIN users u ON u.id = q.lead_id WHERE q.decision_id = ?`,
-  );
-  return decisions.map((d) => ({ ...d, reasons: reasons.all(d.id), qa: qa.get(d.id) ?? null }));
+  const rows = db
+    .select({
+      id: decisions.id,
+      revision: decisions.revision,
+      outcome: decisions.outcome,
+      note: decisions.note,
+      internalNote: decisions.internalNote,
+      decidedAt: decisions.decidedAt,
+      reviewerId: decisions.reviewerId,
+      reviewerEmail: users.email,
+      reviewerName: users.name,
+      overrideCount: decisions.overrideCount,
+    })
+    .from(decisions)
+    .innerJoin(users, eq(users.id, decisions.reviewerId))
+    .where(eq(decisions.filingId, filingId))
+    .orderBy(desc(decisions.decidedAt), desc(decisions.id))
+    .all();
+  if (rows.length === 0) return [];
+  const ids = rows.map((d) => d.id);
+
+  const reasonsByDecision = new Map<number, WorkspaceDecision["reasons"]>();
+  const reasonRows = db
+    .select({
+      decisionId: decisionReasons.decisionId,
+      code: decisionReasons.code,
+      field: decisionReasons.field,
+      material: decisionReasons.materialIndex,
+      note: decisionReasons.note,
+    })
+    .from(decisionReasons)
+    .where(inArray(decisionReasons.decisionId, ids))
+    .orderBy(asc(decisionReasons.id))
+    .all();
+  for (const { decisionId, ...reason } of reasonRows) {
+    const list = reasonsByDecision.get(decisionId);
+    if (list) list.push(reason);
+    else reasonsByDecision.set(decisionId, [reason]);
+  }
+
+  // qa_reviews is unique per decision, so this is at most one review each.
+  const qaByDecision = new Map<number, NonNullable<WorkspaceDecision["qa"]>>();
+  const qaRows = db
+    .select({
+      decisionId: qaReviews.decisionId,
+      verdict: qaReviews.verdict,
+      note: qaReviews.note,
+      leadEmail: users.email,
+      leadName: users.name,
+      createdAt: qaReviews.createdAt,
+    })
+    .from(qaReviews)
+    .innerJoin(users, eq(users.id, qaReviews.leadId))
+    .where(inArray(qaReviews.decisionId, ids))
+    .all();
+  for (const { decisionId, ...qa } of qaRows) qaByDecision.set(decisionId, qa);
+
+  return rows.map((d) => ({ ...d, reasons: reasonsByDecision.get(d.id) ?? [], qa: qaByDecision.get(d.id) ?? null }));
 }
 
 export function getRevisionDocument(db: Db, filingId: number, revision: number): { id: number; document: Record<string, unknown> } | null {
-  const row = db.$client
-    .prepare<[number, number], { id: number; document: string }>(`SELECT id, document FROM filing_revisions WHERE filing_id = ? AND revision = ?`)
-    .get(filingId, revision);
+  const row = db
+    .select({ id: filingRevisions.id, document: filingRevisions.document })
+    .from(filingRevisions)
+    .where(and(eq(filingRevisions.filingId, filingId), eq(filingRevisions.revision, revision)))
+    .get();
   return row ? { id: row.id, document: JSON.parse(row.document) } : null;
 }
 
@@ -150,13 +224,24 @@ export interface TimelineEvent {
   detail: Record<string, unknown>;
 }
 
+/** The audit actions a filing's history panel shows; reveals and the like stay in the audit log. */
+const TIMELINE_ACTIONS = [
+  "filing.ingested",
+  "filing.claimed",
+  "filing.released",
+  "filing.decided",
+  "filing.qa_reviewed",
+  "filing.reopened",
+  "filing.rechecked",
+];
+
 export function getTimeline(db: Db, filingId: number): TimelineEvent[] {
-  return db.$client
-    .prepare<[number], { at: number; action: string; actorEmail: string | null; detail: string }>(
-      `SELECT at, action, actor_email AS actorEmail, detail FROM audit_events
-        WHERE filing_id = ? AND action IN ('filing.ingested','filing.claimed','filing.released','filing.decided','filing.qa_reviewed','filing.reopened','filing.rechecked')
-        ORDER BY at DESC, id DESC LIMIT 100`,
-    )
-    .all(filingId)
+  return db
+    .select({ at: auditEvents.at, action: auditEvents.action, actorEmail: auditEvents.actorEmail, detail: auditEvents.detail })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.filingId, filingId), inArray(auditEvents.action, TIMELINE_ACTIONS)))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(100)
+    .all()
     .map((e) => ({ ...e, detail: JSON.parse(e.detail) }));
 }

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
-import type { Db } from "../client";
-import { seedReasonCatalog } from "../queries/reasons";
-import { filingRevisions, filings, materials, users, violations } from "../schema";
+import { hashPassword } from "@/lib/services/auth/password";
+import type { Db } from "@/db/client";
+import { seedReasonCatalog } from "@/db/queries/reasons";
+import { filingRevisions, filings, materials, users, violations } from "@/db/schema";
 
 let counter = 0;
 
@@ -10,7 +10,14 @@ export async function makeUser(db: Db, role: "reviewer" | "lead" = "reviewer") {
   counter += 1;
   return db
     .insert(users)
-    .values({ email: `user${counter}-${role}@example.com`, name: `User ${counter}`, role, passwordHash: await hashPassword("x-password-1"), active: true, createdAt: 0 })
+    .values({
+      email: `user${counter}-${role}@example.com`,
+      name: `User ${counter}`,
+      role,
+      passwordHash: await hashPassword("x-password-1"),
+      active: true,
+      createdAt: 0,
+    })
     .returning()
     .get();
 }
@@ -64,16 +71,49 @@ export function makeFiling(db: Db, spec: FilingSpec = {}) {
       })
       .returning()
       .get();
-    const revision = tx.insert(filingRevisions).values({ filingId: filing.id, revision: 1, document: "{}", receivedAt: submittedAt, ruleSetVersion: "test" }).returning().get();
+    const revision = tx
+      .insert(filingRevisions)
+      .values({ filingId: filing.id, revision: 1, document: "{}", receivedAt: submittedAt, ruleSetVersion: "test" })
+      .returning()
+      .get();
     tx.update(filings).set({ currentRevisionId: revision.id }).where(eq(filings.id, filing.id)).run();
     if (vs.length > 0) {
       tx.insert(violations)
-        .values(vs.map((v) => ({ revisionId: revision.id, rule: v.rule, severity: v.severity, path: v.path ?? "principal.mobile", materialIndex: null, reason: v.reason ?? "INFO_MISMATCH", messageZh: "测试", messageEn: "test", ruleSetVersion: "test" })))
+        .values(
+          vs.map((v) => ({
+            revisionId: revision.id,
+            rule: v.rule,
+            severity: v.severity,
+            path: v.path ?? "principal.mobile",
+            materialIndex: null,
+            reason: v.reason ?? "INFO_MISMATCH",
+            messageZh: "测试",
+            messageEn: "test",
+            ruleSetVersion: "test",
+          })),
+        )
         .run();
     }
     if (spec.blobs?.length) {
       tx.insert(materials)
-        .values(spec.blobs.map((sha256, idx) => ({ revisionId: revision.id, idx, kind: "other", website: null, fileName: `f${idx}.jpg`, sha256, mediaType: "image/jpeg", bytes: 1, width: 1, height: 1, previewSha256: null, thumbSha256: null, chroma: null, laplacianVariance: null })))
+        .values(
+          spec.blobs.map((sha256, idx) => ({
+            revisionId: revision.id,
+            idx,
+            kind: "other",
+            website: null,
+            fileName: `f${idx}.jpg`,
+            sha256,
+            mediaType: "image/jpeg",
+            bytes: 1,
+            width: 1,
+            height: 1,
+            previewSha256: null,
+            thumbSha256: null,
+            chroma: null,
+            laplacianVariance: null,
+          })),
+        )
         .run();
     }
     return { ...filing, currentRevisionId: revision.id };

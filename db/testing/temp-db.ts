@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrateDatabase, openDatabase, type Db } from "../client";
+import { migrateDatabase, openDatabase, type Db } from "@/db/client";
 
 /** A migrated database in a fresh temporary directory, for tests. */
 export function createTempDb(): { db: Db; dir: string; cleanup: () => void } {

@@ -1,6 +1,6 @@
-import { resolveData, type DocumentData } from "./document-data";
-import type { DocumentKind } from "./document-kinds";
-import { renderDocument, type RenderOptions } from "./render-document";
+import { resolveData, type DocumentData } from "@/demo/documents/document-data";
+import type { DocumentKind } from "@/demo/documents/document-kinds";
+import { renderDocument, type RenderOptions } from "@/demo/documents/render-document";
 
 export type BulkRenderer = (kind: DocumentKind, data?: DocumentData, options?: RenderOptions) => Promise<Buffer>;
 

@@ -1,7 +1,7 @@
-import type { ResolvedDocumentData } from "./document-data";
-import { businessLicence } from "./templates/business-licence";
-import { domainCertificate, passportDataPage } from "./templates/certificates";
-import { idCardBack, idCardFront, residencePermit } from "./templates/id-card";
+import type { ResolvedDocumentData } from "@/demo/documents/document-data";
+import { businessLicence } from "@/demo/documents/templates/business-licence";
+import { domainCertificate, passportDataPage } from "@/demo/documents/templates/certificates";
+import { idCardBack, idCardFront, residencePermit } from "@/demo/documents/templates/id-card";
 import {
   jsCommitmentLetter,
   jsResponsibilityNotice,
@@ -9,8 +9,8 @@ import {
   principalAuthorization,
   sitePrincipalAuthorization,
   verificationForm,
-} from "./templates/letters";
-import { handheldCertificate, verificationPhoto } from "./templates/photo";
+} from "@/demo/documents/templates/letters";
+import { handheldCertificate, verificationPhoto } from "@/demo/documents/templates/photo";
 
 /** The image material kinds of filing-format.md (js_commitment_video is a video, see demo/assets). */
 export const DOCUMENT_KINDS = [

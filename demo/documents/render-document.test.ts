@@ -1,12 +1,12 @@
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
-import { measureImage, type ImageMeasures } from "@/lib/images/quality";
-import { BLUR_MIN_VARIANCE, GREY_MAX_CHROMA, MIN_SHORT_SIDE_PX } from "@/lib/images/quality-thresholds";
-import { sniffFile } from "@/lib/images/sniff";
-import { createBulkRenderer } from "./bulk-renderer";
-import { DOCUMENT_KINDS } from "./document-kinds";
-import { renderDocument, SMALL_SHORT_SIDE } from "./render-document";
-import { svgLoaderOpen } from "./render-svg";
+import { measureImage, type ImageMeasures } from "@/lib/domain/images/quality";
+import { BLUR_MIN_VARIANCE, GREY_MAX_CHROMA, MIN_SHORT_SIDE_PX } from "@/lib/domain/images/quality-thresholds";
+import { sniffFile } from "@/lib/domain/images/sniff";
+import { createBulkRenderer } from "@/demo/documents/bulk-renderer";
+import { DOCUMENT_KINDS } from "@/demo/documents/document-kinds";
+import { renderDocument, SMALL_SHORT_SIDE } from "@/demo/documents/render-document";
+import { svgLoaderOpen } from "@/demo/documents/render-svg";
 
 type Fired = { notColor: boolean; tooSmall: boolean; blurry: boolean };
 const fired = (m: ImageMeasures): Fired => ({

@@ -1,7 +1,7 @@
 import type { Sharp } from "sharp";
-import { resolveData, type DocumentData } from "./document-data";
-import { KIND_SPECS, type DocumentKind } from "./document-kinds";
-import { renderTrustedSvg } from "./render-svg";
+import { resolveData, type DocumentData } from "@/demo/documents/document-data";
+import { KIND_SPECS, type DocumentKind } from "@/demo/documents/document-kinds";
+import { renderTrustedSvg } from "@/demo/documents/render-svg";
 
 export type RenderOptions = {
   /** Greyscale, as from a black-and-white scanner (fires IMAGE_NOT_COLOR). */

@@ -1,6 +1,6 @@
 // Configure sharp for untrusted input FIRST, so its block list is in place before any window
 // below opens (importing it later, mid-render, would re-block SVG under a running render).
-import "@/lib/images/sharp";
+import "@/lib/domain/images/sharp";
 import sharp, { type Sharp } from "sharp";
 
 // The SVG loader (librsvg) is blocked for untrusted uploads. Demo documents are SVG that this

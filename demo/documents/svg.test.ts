@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cnDate, resolveData } from "./document-data";
-import { esc, wrap } from "./svg";
+import { cnDate, resolveData } from "@/demo/documents/document-data";
+import { esc, wrap } from "@/demo/documents/svg";
 
 describe("svg helpers", () => {
   it("escapes markup in printed data", () => {

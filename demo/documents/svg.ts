@@ -157,7 +157,9 @@ export function pseudoQr(x: number, y: number, size: number, seed: number): stri
       const inFinder = (r < 8 && c < 8) || (r < 8 && c >= n - 8) || (r >= n - 8 && c < 8);
       state = (state * 1103515245 + 12345) >>> 0;
       if (!inFinder && (state >>> 16) % 2 === 0) {
-        rects.push(`<rect x="${(x + c * cell).toFixed(1)}" y="${(y + r * cell).toFixed(1)}" width="${cell.toFixed(1)}" height="${cell.toFixed(1)}"/>`);
+        rects.push(
+          `<rect x="${(x + c * cell).toFixed(1)}" y="${(y + r * cell).toFixed(1)}" width="${cell.toFixed(1)}" height="${cell.toFixed(1)}"/>`,
+        );
       }
     }
   }

@@ -1,13 +1,29 @@
-import { PROVINCE_TABLE } from "@/lib/rules";
-import { addDays } from "@/lib/validation/calendar";
-import type { MaterialKind, SubjectNature } from "@/lib/validation/constants";
-import type { FilingFacts, PersonFacts, WebsiteFacts } from "./facts";
-import { makeIcpNumber, makeLandline, makeRegistrationNumber, makeUscc } from "./identifiers";
-import { addYears, MIN_CLEAN_VALIDITY_DAYS, makeForeigner, makePerson, pickPlace, pickProvince, streetAddress } from "./people";
-import type { Plan } from "./plan";
-import type { Rng } from "./prng";
-import { cityShortName, type Place } from "./regions";
-import { BUILDINGS, COMPANY_TYPES, INDUSTRIES, PERSONAL_DOMAIN_WORDS, PERSONAL_TOPICS, TRADE_NAMES, type Industry } from "./vocabulary";
+import { PROVINCE_TABLE } from "@/lib/domain/rules";
+import { addDays } from "@/lib/domain/validation/calendar";
+import type { MaterialKind, SubjectNature } from "@/lib/domain/validation/constants";
+import type { FilingFacts, PersonFacts, WebsiteFacts } from "@/demo/generate/facts";
+import { makeIcpNumber, makeLandline, makeRegistrationNumber, makeUscc } from "@/demo/generate/identifiers";
+import {
+  addYears,
+  MIN_CLEAN_VALIDITY_DAYS,
+  makeForeigner,
+  makePerson,
+  pickPlace,
+  pickProvince,
+  streetAddress,
+} from "@/demo/generate/people";
+import type { Plan } from "@/demo/generate/plan";
+import type { Rng } from "@/demo/generate/prng";
+import { cityShortName, type Place } from "@/demo/generate/regions";
+import {
+  BUILDINGS,
+  COMPANY_TYPES,
+  INDUSTRIES,
+  PERSONAL_DOMAIN_WORDS,
+  PERSONAL_TOPICS,
+  TRADE_NAMES,
+  type Industry,
+} from "@/demo/generate/vocabulary";
 
 // A filing as a careful applicant submits it: every rule of the catalog passes. The faults
 // module then breaks it on purpose.
@@ -22,12 +38,24 @@ export interface Timing {
 }
 
 const USCC_PREFIX: Record<Exclude<SubjectNature, "个人">, string> = {
-  企业: "91", 事业单位: "12", 社会团体: "51", 民办非企业单位: "52", 基金会: "53", 律师执业机构: "31",
-  政府机关: "11", 医疗机构: "12", 国防机构: "11", 宗教团体: "51", 境外机构: "Y1",
+  企业: "91",
+  事业单位: "12",
+  社会团体: "51",
+  民办非企业单位: "52",
+  基金会: "53",
+  律师执业机构: "31",
+  政府机关: "11",
+  医疗机构: "12",
+  国防机构: "11",
+  宗教团体: "51",
+  境外机构: "Y1",
 };
 const CERTIFICATE_TYPE: Partial<Record<SubjectNature, string>> = {
-  企业: "营业执照", 事业单位: "事业单位法人证书", 社会团体: "社会团体法人登记证书",
-  民办非企业单位: "民办非企业单位登记证书", 政府机关: "统一社会信用代码证书",
+  企业: "营业执照",
+  事业单位: "事业单位法人证书",
+  社会团体: "社会团体法人登记证书",
+  民办非企业单位: "民办非企业单位登记证书",
+  政府机关: "统一社会信用代码证书",
 };
 const CAPITALS = ["伍拾万元整", "壹佰万元整", "贰佰万元整", "叁佰万元整", "伍佰万元整", "壹仟万元整"] as const;
 
@@ -65,8 +93,22 @@ export function buildCleanFacts(rng: Rng, plan: Plan, timing: Timing): FilingFac
 
 type Base = Pick<
   FilingFacts,
-  | "index" | "externalId" | "accountId" | "submittedMs" | "submittedDate" | "receivedAt" | "type" | "province" | "place"
-  | "existingRecord" | "extras" | "omit" | "degraded" | "videoFormat" | "faults" | "variant"
+  | "index"
+  | "externalId"
+  | "accountId"
+  | "submittedMs"
+  | "submittedDate"
+  | "receivedAt"
+  | "type"
+  | "province"
+  | "place"
+  | "existingRecord"
+  | "extras"
+  | "omit"
+  | "degraded"
+  | "videoFormat"
+  | "faults"
+  | "variant"
 >;
 
 function homeFor(rng: Rng, place: Place, localShare: number): Place {
@@ -75,7 +117,13 @@ function homeFor(rng: Rng, place: Place, localShare: number): Place {
 
 function buildUnit(rng: Rng, base: Base, place: Place): FilingFacts {
   const asOf = base.submittedDate;
-  const nature = rng.weighted<SubjectNature>([["企业", 88], ["事业单位", 4], ["社会团体", 3], ["民办非企业单位", 3], ["政府机关", 2]]);
+  const nature = rng.weighted<SubjectNature>([
+    ["企业", 88],
+    ["事业单位", 4],
+    ["社会团体", 3],
+    ["民办非企业单位", 3],
+    ["政府机关", 2],
+  ]);
   const trade = rng.pick(TRADE_NAMES);
   const industry = rng.pick(INDUSTRIES);
   const cityShort = cityShortName(place);
@@ -85,9 +133,7 @@ function buildUnit(rng: Rng, base: Base, place: Place): FilingFacts {
   const oldLicence = nature === "企业" && rng.chance(0.05);
   const isBranch = nature === "企业" && !oldLicence && rng.chance(0.04);
   const subjectName = unitName(rng, nature, place, trade[0], industry);
-  const registeredOn = oldLicence
-    ? addDays("2000-01-01", rng.int(0, 14 * 365))
-    : addDays(asOf, -rng.int(40, 15 * 365));
+  const registeredOn = oldLicence ? addDays("2000-01-01", rng.int(0, 14 * 365)) : addDays(asOf, -rng.int(40, 15 * 365));
 
   let legalRep = adult(homeFor(rng, place, 0.85));
   let headOffice: FilingFacts["headOffice"];
@@ -102,8 +148,7 @@ function buildUnit(rng: Rng, base: Base, place: Place): FilingFacts {
   if (foreignRep) legalRep = makeForeigner(rng, place, asOf);
 
   const theRulesRep = headOffice?.legalRep ?? legalRep;
-  const principalIsRep =
-    !foreignRep && (row.legalRep === "required" || rng.chance(row.legalRep === "authorization" ? 0.7 : 0.55));
+  const principalIsRep = !foreignRep && (row.legalRep === "required" || rng.chance(row.legalRep === "authorization" ? 0.7 : 0.55));
   const principal = principalIsRep ? theRulesRep : adult(homeFor(rng, place, 0.8), 24, 55);
 
   const certificateNumber = oldLicence
@@ -121,7 +166,11 @@ function buildUnit(rng: Rng, base: Base, place: Place): FilingFacts {
     remark = `办公电话为${principal.name}（总经理）的手机号码`;
   }
 
-  const websiteCount = rng.weighted([[1, 80], [2, 15], [3, 5]] as const);
+  const websiteCount = rng.weighted([
+    [1, 80],
+    [2, 15],
+    [3, 5],
+  ] as const);
   const sitePrincipal = rng.chance(0.65) ? principal : adult(homeFor(rng, place, 0.85), 22, 50);
   const websites: WebsiteFacts[] = [];
   for (let i = 0; i < websiteCount; i++) {
@@ -166,7 +215,11 @@ function unitName(rng: Rng, nature: SubjectNature, place: Place, trade: string, 
   const district = place.district.name;
   switch (nature) {
     case "事业单位":
-      return rng.pick([`${city}市${district}图书馆`, `${city}市${district}文化馆`, `${city}市第${rng.pick(["一", "二", "三", "十二"])}中学`]);
+      return rng.pick([
+        `${city}市${district}图书馆`,
+        `${city}市${district}文化馆`,
+        `${city}市第${rng.pick(["一", "二", "三", "十二"])}中学`,
+      ]);
     case "社会团体":
       return `${city}市${industry.short}行业协会`;
     case "民办非企业单位":
@@ -198,8 +251,19 @@ function investorOf(rng: Rng, nature: SubjectNature, legalRep: PersonFacts, city
   }
 }
 
-const TLDS = [["cn", 40], ["com", 35], ["com.cn", 20], ["net", 5]] as const;
-const SECOND_SITES = [["shop", "商城"], ["app", "应用下载"], ["cloud", "云服务"], ["news", "资讯"], ["club", "会员中心"]] as const;
+const TLDS = [
+  ["cn", 40],
+  ["com", 35],
+  ["com.cn", 20],
+  ["net", 5],
+] as const;
+const SECOND_SITES = [
+  ["shop", "商城"],
+  ["app", "应用下载"],
+  ["cloud", "云服务"],
+  ["news", "资讯"],
+  ["club", "会员中心"],
+] as const;
 
 function unitDomain(rng: Rng, index: number, nature: SubjectNature, pinyin: string, word: string): string {
   if (nature === "政府机关") return `${pinyin}${word}.gov.cn`;
@@ -232,7 +296,9 @@ function unitWebsite(
   } else if (index === 0) {
     const site = rng.pick(industry.site);
     name = `${trade[0]}${industry.short}${site}`;
-    domain = rng.chance(0.03) ? `${trade[0]}${industry.short}.${rng.pick(["cn", "中国"])}` : unitDomain(rng, 0, nature, trade[1], industry.word);
+    domain = rng.chance(0.03)
+      ? `${trade[0]}${industry.short}.${rng.pick(["cn", "中国"])}`
+      : unitDomain(rng, 0, nature, trade[1], industry.word);
     if (site === "商城" || site === "购物平台") serviceContent = ["网上商城"];
   } else {
     const [word, label] = rng.pick(SECOND_SITES);
@@ -242,7 +308,11 @@ function unitWebsite(
   return {
     name,
     domain,
-    homepageUrl: rng.weighted([[`https://www.${domain}`, 85], [`http://www.${domain}`, 10], [undefined, 5]] as const),
+    homepageUrl: rng.weighted([
+      [`https://www.${domain}`, 85],
+      [`http://www.${domain}`, 10],
+      [undefined, 5],
+    ] as const),
     serviceContent,
     ownerName: "subject",
     ownerCertificate: rng.chance(0.85) ? "subject" : "none",
@@ -271,16 +341,22 @@ function buildIndividual(rng: Rng, base: Base, place: Place): FilingFacts {
   const name = row.personalSiteNameFormat
     ? `${principal.name}的个人${rng.pick(["博客", "主页"])}`
     : `${principal.name}的${PERSONAL_TOPICS[topicIndex]}`;
-  const tld = rng.weighted([["cn", 45], ["com", 35], ["top", 10], ["net", 10]] as const);
+  const tld = rng.weighted([
+    ["cn", 45],
+    ["com", 35],
+    ["top", 10],
+    ["net", 10],
+  ] as const);
   const domain = rng.chance(0.02)
     ? `${principal.name}${rng.pick(["的博客", "笔记"])}.cn`
     : rng.chance(0.5)
       ? `${principal.pinyin}${PERSONAL_DOMAIN_WORDS[topicIndex]}.${tld}`
       : `${principal.pinyin}${rng.int(1, 99)}.${tld}`;
   principal.email = emailFor(rng, principal, domain);
-  const mailingAddress = home === place && rng.chance(0.5)
-    ? principal.homeAddress
-    : `${streetAddress(rng, place)}${rng.int(1, 30)}栋${rng.int(1, 4)}单元${rng.int(1, 28)}0${rng.int(1, 6)}室`;
+  const mailingAddress =
+    home === place && rng.chance(0.5)
+      ? principal.homeAddress
+      : `${streetAddress(rng, place)}${rng.int(1, 30)}栋${rng.int(1, 4)}单元${rng.int(1, 28)}0${rng.int(1, 6)}室`;
   return {
     ...base,
     kind: "individual",

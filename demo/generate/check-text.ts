@@ -1,7 +1,7 @@
-import { chinaDate } from "@/lib/filings/china-time";
-import { buildInMemoryIndex, checkFiling, type Violation } from "@/lib/rules";
-import { parseFiling, type Filing } from "@/lib/validation/filing";
-import type { GeneratedFiling } from "./generate";
+import { chinaDate } from "@/lib/domain/time/china-time";
+import { buildInMemoryIndex, checkFiling, type Violation } from "@/lib/domain/rules";
+import { parseFiling, type Filing } from "@/lib/domain/validation/filing";
+import type { GeneratedFiling } from "@/demo/generate/generate";
 
 // The rules as the console would apply them, without images: each filing is checked on the day
 // it arrives against the filings that arrived before it (the cross-filing rules are ordered).

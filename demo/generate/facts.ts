@@ -1,6 +1,6 @@
-import type { RuleId } from "@/lib/rules";
-import type { FilingType, IdType, MaterialKind, Province, SubjectKind, SubjectNature } from "@/lib/validation/constants";
-import type { Place } from "./regions";
+import type { RuleId } from "@/lib/domain/rules";
+import type { FilingType, IdType, MaterialKind, Province, SubjectKind, SubjectNature } from "@/lib/domain/validation/constants";
+import type { Place } from "@/demo/generate/regions";
 
 // The generator's model of one filing before it becomes a document: people are objects shared
 // by reference (the principal who is also the legal representative and the website principal

@@ -1,14 +1,14 @@
-import type { RuleId } from "@/lib/rules";
-import { isValidUscc } from "@/lib/rules/validators/uscc";
-import { residentIdCheckChar } from "@/lib/rules/validators/resident-id";
-import { addDays } from "@/lib/validation/calendar";
-import { RESIDENT_ID_CARD, type MaterialKind } from "@/lib/validation/constants";
-import { rulesLegalRep, samePerson } from "./build-clean";
-import type { FilingFacts, PersonFacts } from "./facts";
-import { makeMobile, makeRegistrationNumber, makeUscc, VIRTUAL_SEGMENTS } from "./identifiers";
-import { addYears, makeForeigner, makePerson, pickPlace, pickProvince, placePrefix, streetAddress } from "./people";
-import type { Rng } from "./prng";
-import { BUILDINGS, ROADS, TRADE_NAMES } from "./vocabulary";
+import type { RuleId } from "@/lib/domain/rules";
+import { isValidUscc } from "@/lib/domain/rules/validators/uscc";
+import { residentIdCheckChar } from "@/lib/domain/rules/validators/resident-id";
+import { addDays } from "@/lib/domain/validation/calendar";
+import { RESIDENT_ID_CARD, type MaterialKind } from "@/lib/domain/validation/constants";
+import { rulesLegalRep, samePerson } from "@/demo/generate/build-clean";
+import type { FilingFacts, PersonFacts } from "@/demo/generate/facts";
+import { makeMobile, makeRegistrationNumber, makeUscc, VIRTUAL_SEGMENTS } from "@/demo/generate/identifiers";
+import { addYears, makeForeigner, makePerson, pickPlace, pickProvince, placePrefix, streetAddress } from "@/demo/generate/people";
+import type { Rng } from "@/demo/generate/prng";
+import { BUILDINGS, ROADS, TRADE_NAMES } from "@/demo/generate/vocabulary";
 
 // Each fault turns a clean filing into one that breaks its rule, the way applicants actually
 // get it wrong (a typo, a missing scan, the agent's own phone number). Faults change facts,
@@ -24,9 +24,26 @@ type Apply = (f: FilingFacts, ctx: FaultContext) => boolean;
 
 /** What makes a subject (and its principal): copied as a whole for a re-filing from another account. */
 const SUBJECT_KEYS = [
-  "province", "place", "kind", "nature", "subjectName", "certificateType", "certificateNumber", "threeInOne",
-  "certificateAddress", "mailingAddress", "registeredOn", "certificateValidUntil", "companyType",
-  "registeredCapital", "registrationAuthority", "isBranch", "headOffice", "legalRep", "investor", "remark",
+  "province",
+  "place",
+  "kind",
+  "nature",
+  "subjectName",
+  "certificateType",
+  "certificateNumber",
+  "threeInOne",
+  "certificateAddress",
+  "mailingAddress",
+  "registeredOn",
+  "certificateValidUntil",
+  "companyType",
+  "registeredCapital",
+  "registrationAuthority",
+  "isBranch",
+  "headOffice",
+  "legalRep",
+  "investor",
+  "remark",
   "officePhone",
 ] as const satisfies readonly (keyof FilingFacts)[];
 
@@ -88,7 +105,8 @@ const APPLY: Readonly<Record<RuleId, Apply>> = {
   },
   UNIT_CERT_NUMBER_INVALID(f, { rng }) {
     if (f.threeInOne && rng.chance(0.6)) f.certificateNumber = wrongUsccCheck(f.certificateNumber, rng);
-    else if (f.threeInOne && f.certificateType === "营业执照") f.threeInOne = false; // USCC entered as a 注册号
+    else if (f.threeInOne && f.certificateType === "营业执照")
+      f.threeInOne = false; // USCC entered as a 注册号
     else if (!f.threeInOne) f.certificateNumber = f.certificateNumber.slice(0, 14) + ((Number(f.certificateNumber[14]) + 1) % 10);
     else f.certificateNumber = wrongUsccCheck(f.certificateNumber, rng);
     return true;
@@ -258,7 +276,8 @@ const APPLY: Readonly<Record<RuleId, Apply>> = {
     const site = f.websites[0];
     const jiangsuPersonal = f.kind === "individual" && f.province === "江苏";
     const national = f.nature !== "政府机关" && f.nature !== "国防机构";
-    const variant = jiangsuPersonal && rng.chance(0.5) ? "personal" : rng.pick(["domain", "latin", national ? "national" : "domain"] as const);
+    const variant =
+      jiangsuPersonal && rng.chance(0.5) ? "personal" : rng.pick(["domain", "latin", national ? "national" : "domain"] as const);
     if (variant === "personal") site.name = `${f.principal.name}的读书笔记`;
     else if (variant === "domain") site.name = `${site.domain}官网`;
     else if (variant === "latin" && /^[\x00-\x7f]+$/.test(site.domain)) site.name = `${site.domain.split(".")[0].toUpperCase()}官网`;
@@ -275,7 +294,13 @@ const APPLY: Readonly<Record<RuleId, Apply>> = {
     return true;
   },
   JIANGSU_AUTHENTICITY_MISSING(f, { rng }) {
-    f.omit.add(rng.weighted([["js_commitment_video", 3], ["js_commitment_letter", 1], ["js_responsibility_notice", 1]] as const));
+    f.omit.add(
+      rng.weighted([
+        ["js_commitment_video", 3],
+        ["js_commitment_letter", 1],
+        ["js_responsibility_notice", 1],
+      ] as const),
+    );
     return true;
   },
   IMAGE_NOT_COLOR(f) {

@@ -1,8 +1,8 @@
-import { prepareFile, type PreparedFile } from "@/lib/filings/prepare-files";
-import { sniffFile } from "@/lib/images/sniff";
+import { prepareFile, sha256Of, type PreparedFile } from "@/lib/services/ingest/prepare-files";
+import { sniffFile } from "@/lib/domain/images/sniff";
 import type { BlobStore } from "@/lib/storage/blob-store";
-import type { FileSpec } from "./materials";
-import { GENERIC_VARIANTS, type FileBytes } from "./render-files";
+import type { FileSpec } from "@/demo/generate/materials";
+import { GENERIC_VARIANTS, type FileBytes } from "@/demo/generate/render-files";
 
 // The bulk seed's files: a few generic renders, each checked, measured, rendered into its
 // derivatives and stored ONCE, then named by any number of filings (blobs are content-addressed).
@@ -29,7 +29,8 @@ function genericSpec(spec: FileSpec): FileSpec {
   return { ...spec, data: { ...spec.data, variant } };
 }
 
-export function createFilePool(store: BlobStore, bytes: FileBytes): FilePool {
+/** `lease` is called with each entry's blobs before they are stored (see lib/services/blobs). */
+export function createFilePool(store: BlobStore, bytes: FileBytes, lease: (shas: string[]) => Promise<void> = async () => {}): FilePool {
   const entries = new Map<string, PooledFile>();
   const keyOf = (spec: FileSpec) => {
     if (spec.type === "video") return `video:${spec.format}`;
@@ -43,8 +44,9 @@ export function createFilePool(store: BlobStore, bytes: FileBytes): FilePool {
     const sniffed = sniffFile(data);
     if (!sniffed) throw new Error(`pool file ${key} has an unknown type`);
     const prepared = await prepareFile(data, sniffed, spec.name);
-    await store.put(prepared.bytes);
     const image = prepared.image;
+    await lease([prepared.sha256, ...(image ? [sha256Of(image.preview), sha256Of(image.thumb)] : [])]);
+    await store.put(prepared.bytes);
     entries.set(key, {
       prepared,
       previewSha256: image ? (await store.put(image.preview)).sha256 : null,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PROVINCE_TABLE, RULE_IDS, type RuleId } from "@/lib/rules";
-import { FILING_TYPES, PROVINCES } from "@/lib/validation/constants";
-import { checkWithoutImages } from "./check-text";
-import { createGenerator } from "./generate";
-import { CYCLE_LENGTH, cycleEntry, FAULT_WEIGHTS, IMAGE_FAULTS } from "./plan";
+import { PROVINCE_TABLE, RULE_IDS, type RuleId } from "@/lib/domain/rules";
+import { FILING_TYPES, PROVINCES } from "@/lib/domain/validation/constants";
+import { checkWithoutImages } from "@/demo/generate/check-text";
+import { createGenerator } from "@/demo/generate/generate";
+import { CYCLE_LENGTH, cycleEntry, FAULT_WEIGHTS, IMAGE_FAULTS } from "@/demo/generate/plan";
 
 const NOW = Date.parse("2026-11-20T15:30:00+08:00");
 const DAY_MS = 24 * 60 * 60 * 1000;

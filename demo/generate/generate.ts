@@ -1,14 +1,14 @@
-import { chinaDate } from "@/lib/filings/china-time";
-import type { RuleId } from "@/lib/rules";
-import type { FilingInput } from "@/lib/validation/filing";
-import { buildCleanFacts } from "./build-clean";
-import type { FilingFacts } from "./facts";
-import { applyFault, type FaultContext } from "./faults";
-import { planMaterials, type FileSpec } from "./materials";
-import { cycleEntry, planFor } from "./plan";
-import { streamFor } from "./prng";
-import { createTimeline, type Timeline } from "./timeline";
-import { toDocument } from "./to-document";
+import { chinaDate } from "@/lib/domain/time/china-time";
+import type { RuleId } from "@/lib/domain/rules";
+import type { FilingInput } from "@/lib/domain/validation/filing";
+import { buildCleanFacts } from "@/demo/generate/build-clean";
+import type { FilingFacts } from "@/demo/generate/facts";
+import { applyFault, type FaultContext } from "@/demo/generate/faults";
+import { planMaterials, type FileSpec } from "@/demo/generate/materials";
+import { cycleEntry, planFor } from "@/demo/generate/plan";
+import { streamFor } from "@/demo/generate/prng";
+import { createTimeline, type Timeline } from "@/demo/generate/timeline";
+import { toDocument } from "@/demo/generate/to-document";
 
 // The generator's entry point. Filing `index` is a pure function of (seed, index, count, now,
 // offset): it can be produced alone, in any order, by the demo seed and the bulk path alike.

@@ -1,7 +1,7 @@
-import { mod11_10CheckDigit } from "@/lib/rules/validators/registration-number";
-import { residentIdCheckChar } from "@/lib/rules/validators/resident-id";
-import { usccCheckChar } from "@/lib/rules/validators/uscc";
-import type { Rng } from "./prng";
+import { mod11_10CheckDigit } from "@/lib/domain/rules/validators/registration-number";
+import { residentIdCheckChar } from "@/lib/domain/rules/validators/resident-id";
+import { usccCheckChar } from "@/lib/domain/rules/validators/uscc";
+import type { Rng } from "@/demo/generate/prng";
 
 // Numbers as the registries issue them, valid by construction; the faults module breaks them.
 

@@ -1,10 +1,10 @@
-import { PROVINCE_TABLE } from "@/lib/rules";
+import { PROVINCE_TABLE } from "@/lib/domain/rules";
 import type { DocumentData } from "@/demo/documents/document-data";
 import type { DocumentKind } from "@/demo/documents/document-kinds";
-import { RESIDENT_ID_CARD, type MaterialKind } from "@/lib/validation/constants";
-import type { FilingInput } from "@/lib/validation/filing";
-import { rulesLegalRep, samePerson } from "./build-clean";
-import type { FilingFacts, PersonFacts, Quality } from "./facts";
+import { RESIDENT_ID_CARD, type MaterialKind } from "@/lib/domain/validation/constants";
+import type { FilingInput } from "@/lib/domain/validation/filing";
+import { rulesLegalRep, samePerson } from "@/demo/generate/build-clean";
+import type { FilingFacts, PersonFacts, Quality } from "@/demo/generate/facts";
 
 // Which files a filing sends and what each shows. A file is named once and may back several
 // materials (one website principal's ID for two websites). Image files carry the data to print.
@@ -27,13 +27,26 @@ export interface MaterialPlan {
   files: FileSpec[];
 }
 
-const REGISTRARS = ["阿里云计算有限公司（万网）", "腾讯云计算（北京）有限责任公司", "北京新网数码信息技术有限公司", "厦门易名科技股份有限公司"];
+const REGISTRARS = [
+  "阿里云计算有限公司（万网）",
+  "腾讯云计算（北京）有限责任公司",
+  "北京新网数码信息技术有限公司",
+  "厦门易名科技股份有限公司",
+];
 
 function idFront(p: PersonFacts, variant: number): { render: DocumentKind; data: DocumentData } {
   if (p.idType !== RESIDENT_ID_CARD && p.passport) return { render: "legal_rep_passport", data: passportData(p) };
   return {
     render: "principal_id_front",
-    data: { personName: p.name, gender: p.gender, ethnicity: p.ethnicity, birthDate: p.birthDate, idNumber: p.idNumber, idAddress: p.homeAddress, variant },
+    data: {
+      personName: p.name,
+      gender: p.gender,
+      ethnicity: p.ethnicity,
+      birthDate: p.birthDate,
+      idNumber: p.idNumber,
+      idAddress: p.homeAddress,
+      variant,
+    },
   };
 }
 
@@ -112,19 +125,29 @@ export function planMaterials(f: FilingFacts): MaterialPlan {
       add("site_principal_id_back", `site-id-back-${n + 1}.jpg`, "principal_id_back", idBack(w.principal, (v + 1) % 4), i);
     }
     if (f.extras.has("site_principal_authorization")) {
-      add("site_principal_authorization", `site-authorization-${n + 1}.jpg`, "site_principal_authorization", {
-        ...common,
-        personName: w.principal.name,
-        idNumber: w.principal.idNumber,
-        domain: w.domain,
-        websiteName: w.name,
-      }, i);
+      add(
+        "site_principal_authorization",
+        `site-authorization-${n + 1}.jpg`,
+        "site_principal_authorization",
+        {
+          ...common,
+          personName: w.principal.name,
+          idNumber: w.principal.idNumber,
+          domain: w.domain,
+          websiteName: w.name,
+        },
+        i,
+      );
     }
   });
 
   add("verification_photo", "photo.jpg", "verification_photo", { ...common, personName: f.principal.name, gender: f.principal.gender });
   if (f.extras.has("handheld_certificate")) {
-    add("handheld_certificate", "handheld.jpg", "handheld_certificate", { ...common, personName: f.principal.name, gender: f.principal.gender });
+    add("handheld_certificate", "handheld.jpg", "handheld_certificate", {
+      ...common,
+      personName: f.principal.name,
+      gender: f.principal.gender,
+    });
   }
   if (f.extras.has("residence_permit")) {
     add("residence_permit", "residence-permit.jpg", "residence_permit", {
@@ -147,7 +170,11 @@ export function planMaterials(f: FilingFacts): MaterialPlan {
     }
   }
   if (f.extras.has("verification_form")) {
-    add("verification_form", "verification-form.jpg", "verification_form", { ...common, personName: f.principal.name, idNumber: f.principal.idNumber });
+    add("verification_form", "verification-form.jpg", "verification_form", {
+      ...common,
+      personName: f.principal.name,
+      idNumber: f.principal.idNumber,
+    });
   }
   if (f.extras.has("domain_certificate")) {
     add("domain_certificate", "domain-cert.jpg", "domain_certificate", {

@@ -1,10 +1,10 @@
-import { addDays, dayNumber, dateOfDayNumber } from "@/lib/validation/calendar";
-import { PROVINCES, type Province } from "@/lib/validation/constants";
-import type { PersonFacts } from "./facts";
-import { makeMobile, makePassportNumber, makeResidentId } from "./identifiers";
-import type { Rng } from "./prng";
-import { cityShortName, REGIONS, type Place } from "./regions";
-import { FOREIGNERS, GIVEN_FEMALE, GIVEN_MALE, REGIONAL_ETHNICITIES, ROADS, SURNAMES } from "./vocabulary";
+import { addDays, dayNumber, dateOfDayNumber } from "@/lib/domain/validation/calendar";
+import { PROVINCES, type Province } from "@/lib/domain/validation/constants";
+import type { PersonFacts } from "@/demo/generate/facts";
+import { makeMobile, makePassportNumber, makeResidentId } from "@/demo/generate/identifiers";
+import type { Rng } from "@/demo/generate/prng";
+import { cityShortName, REGIONS, type Place } from "@/demo/generate/regions";
+import { FOREIGNERS, GIVEN_FEMALE, GIVEN_MALE, REGIONAL_ETHNICITIES, ROADS, SURNAMES } from "@/demo/generate/vocabulary";
 
 /** Validity stays at least this far past the submission, so clean IDs never flag as expiring. */
 export const MIN_CLEAN_VALIDITY_DAYS = 200;

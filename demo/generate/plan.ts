@@ -1,7 +1,7 @@
-import { provincesWhere, type RuleId } from "@/lib/rules";
-import { PROVINCES, type FilingType, type Province, type SubjectKind } from "@/lib/validation/constants";
-import { streamFor } from "./prng";
-import { REGIONS } from "./regions";
+import { provincesWhere, type RuleId } from "@/lib/domain/rules";
+import { PROVINCES, type FilingType, type Province, type SubjectKind } from "@/lib/domain/validation/constants";
+import { streamFor } from "@/demo/generate/prng";
+import { REGIONS } from "@/demo/generate/regions";
 
 // Which filing breaks which rule. A fixed cycle of CYCLE_LENGTH slots holds every fault by
 // weight and ~40 clean slots, so any CYCLE_LENGTH consecutive filings break every
@@ -29,8 +29,13 @@ export const IMAGE_FAULTS: readonly RuleId[] = ["IMAGE_NOT_COLOR", "IMAGE_TOO_SM
 export const PAIR_FAULTS: readonly RuleId[] = ["PHONE_SHARED_ACROSS_SUBJECTS", "SITE_PRINCIPAL_MULTIPLE_UNITS", "SUBJECT_ON_OTHER_ACCOUNT"];
 /** Faults that combine with any other as a second fault. */
 const SECONDARY_FAULTS: readonly RuleId[] = [
-  "ADDRESS_NOT_DETAILED", "ID_EXPIRING_SOON", "DOMAIN_OWNER_MISMATCH", "SITE_NAME_INVALID",
-  "MATERIAL_MISSING", "IMAGE_BLURRY", "IMAGE_NOT_COLOR",
+  "ADDRESS_NOT_DETAILED",
+  "ID_EXPIRING_SOON",
+  "DOMAIN_OWNER_MISMATCH",
+  "SITE_NAME_INVALID",
+  "MATERIAL_MISSING",
+  "IMAGE_BLURRY",
+  "IMAGE_NOT_COLOR",
 ];
 const SECONDARY_SHARE = 0.12;
 
@@ -104,7 +109,10 @@ export interface Plan {
 }
 
 const TYPE_WEIGHTS: readonly (readonly [FilingType, number])[] = [
-  ["new_filing", 55], ["new_website", 20], ["new_access", 15], ["change", 10],
+  ["new_filing", 55],
+  ["new_website", 20],
+  ["new_access", 15],
+  ["change", 10],
 ];
 /** Of unconstrained filings; a quarter of the faults need a unit, so about 70 % are units overall. */
 const UNIT_SHARE = 0.62;
@@ -115,9 +123,7 @@ export function planFor(seed: number, index: number, k: number): Plan {
   const primary = cycleEntry(k);
   const faults: RuleId[] = primary ? [primary] : [];
   if (primary && rng.chance(SECONDARY_SHARE)) {
-    const options = SECONDARY_FAULTS.filter(
-      (f) => f !== primary && !(primary === "ID_EXPIRED" && f === "ID_EXPIRING_SOON"),
-    );
+    const options = SECONDARY_FAULTS.filter((f) => f !== primary && !(primary === "ID_EXPIRED" && f === "ID_EXPIRING_SOON"));
     faults.push(rng.pick(options));
   }
   const constraint: Constraint = primary ? (FAULT_CONSTRAINTS[primary] ?? {}) : {};
@@ -130,4 +136,3 @@ export function planFor(seed: number, index: number, k: number): Plan {
   const type = constraint.types ? rng.pick(constraint.types) : rng.weighted(TYPE_WEIGHTS);
   return { faults, kind, province, type };
 }
-

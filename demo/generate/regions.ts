@@ -1,4 +1,4 @@
-import type { Province } from "@/lib/validation/constants";
+import type { Province } from "@/lib/domain/validation/constants";
 
 // Places the generator writes into addresses, ID numbers, USCCs and landlines: per province its
 // full name, the short name of its ICP numbers, and a few cities with real GB/T 2260 district

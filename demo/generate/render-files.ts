@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import sharp from "sharp";
-import { MIN_SHORT_SIDE_PX } from "@/lib/images/quality-thresholds";
+import { MIN_SHORT_SIDE_PX } from "@/lib/domain/images/quality-thresholds";
 import type { DocumentKind } from "@/demo/documents/document-kinds";
 import { renderDocument } from "@/demo/documents/render-document";
-import type { GeneratedFiling } from "./generate";
-import type { FileSpec } from "./materials";
+import type { GeneratedFiling } from "@/demo/generate/generate";
+import type { FileSpec } from "@/demo/generate/materials";
 
 // Bytes for a generated filing's files. Rendering a document costs ~50–120 ms and every image
 // ingested is decoded and re-encoded again (~30–120 ms, by pixel count), so: only some filings
@@ -32,7 +32,10 @@ async function asScan(jpeg: Buffer): Promise<Buffer> {
   const { width = 0, height = 0 } = await sharp(jpeg).metadata();
   const scale = SCAN_SHORT_SIDE / Math.min(width, height);
   if (scale >= 1) return jpeg;
-  return sharp(jpeg).resize(Math.round(width * scale), Math.round(height * scale)).jpeg({ quality: SCAN_JPEG_QUALITY }).toBuffer();
+  return sharp(jpeg)
+    .resize(Math.round(width * scale), Math.round(height * scale))
+    .jpeg({ quality: SCAN_JPEG_QUALITY })
+    .toBuffer();
 }
 
 async function render(spec: ImageSpec, data: ImageSpec["data"]): Promise<Buffer> {
@@ -77,8 +80,6 @@ function ownData(spec: FileSpec, g: GeneratedFiling): boolean {
 
 /** The files map ingestFiling takes: material file name → bytes. */
 export async function renderFiles(g: GeneratedFiling, bytes: FileBytes, personalised: boolean): Promise<Map<string, Buffer>> {
-  const entries = await Promise.all(
-    g.files.map(async (spec) => [spec.name, await bytes(spec, personalised && ownData(spec, g))] as const),
-  );
+  const entries = await Promise.all(g.files.map(async (spec) => [spec.name, await bytes(spec, personalised && ownData(spec, g))] as const));
   return new Map(entries);
 }

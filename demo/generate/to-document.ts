@@ -1,7 +1,7 @@
-import type { FilingInput } from "@/lib/validation/filing";
-import type { FilingFacts, PersonFacts } from "./facts";
-import type { MaterialPlan } from "./materials";
-import { toChinaIso } from "./timeline";
+import type { FilingInput } from "@/lib/domain/validation/filing";
+import type { FilingFacts, PersonFacts } from "@/demo/generate/facts";
+import type { MaterialPlan } from "@/demo/generate/materials";
+import { toChinaIso } from "@/demo/generate/timeline";
 
 // Facts → the filing document of filing-format.md, exactly as the upstream system sends it.
 
@@ -52,14 +52,17 @@ export function toDocument(f: FilingFacts, materials: MaterialPlan["materials"])
       ...(isUnit && f.registeredOn ? { registeredOn: f.registeredOn } : {}),
       ...(isUnit && f.certificateValidUntil ? { certificateValidUntil: f.certificateValidUntil } : {}),
       isBranch: f.isBranch,
-      ...(f.isBranch && f.headOffice ? { headOffice: { name: f.headOffice.name, legalRepresentative: legalRep(f.headOffice.legalRep) } } : {}),
+      ...(f.isBranch && f.headOffice
+        ? { headOffice: { name: f.headOffice.name, legalRepresentative: legalRep(f.headOffice.legalRep) } }
+        : {}),
       ...(isUnit && f.legalRep ? { legalRepresentative: legalRep(f.legalRep) } : {}),
       ...(f.investor ? { investor: f.investor } : {}),
       remark: f.remark,
     },
     principal: person(f.principal, isUnit ? f.officePhone : undefined),
     websites: f.websites.map((w) => {
-      const ownerCertificate = w.ownerCertificate === "none" ? undefined : owner(w.ownerCertificate, certificateNumber, f.principal.idNumber);
+      const ownerCertificate =
+        w.ownerCertificate === "none" ? undefined : owner(w.ownerCertificate, certificateNumber, f.principal.idNumber);
       return {
         name: w.name,
         domain: w.domain,

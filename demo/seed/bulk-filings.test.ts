@@ -1,13 +1,13 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RULE_IDS } from "@/lib/rules";
+import { RULE_IDS } from "@/lib/domain/rules";
 import { checkWithoutImages } from "@/demo/generate/check-text";
 import { createGenerator } from "@/demo/generate/generate";
 import { IMAGE_FAULTS } from "@/demo/generate/plan";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 import { createTempDb } from "@/db/testing/temp-db";
-import { seedBulkFilings, type SeedBulkResult } from "./bulk-filings";
+import { seedBulkFilings, type SeedBulkResult } from "@/demo/seed/bulk-filings";
 
 const NOW = Date.parse("2026-11-20T15:30:00+08:00");
 /** More than one fault cycle: every rule fires. */
@@ -54,7 +54,10 @@ describe("seedBulkFilings", () => {
     }
     for (const { filing, violations } of expected) {
       const textRules = [...(stored.get(filing.externalId) ?? [])].filter((r) => !IMAGE_FAULTS.includes(r as never)).sort();
-      expect({ id: filing.externalId, rules: textRules }).toEqual({ id: filing.externalId, rules: [...new Set(violations.map((v) => v.rule))].sort() });
+      expect({ id: filing.externalId, rules: textRules }).toEqual({
+        id: filing.externalId,
+        rules: [...new Set(violations.map((v) => v.rule))].sort(),
+      });
     }
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { createUser, getUserByEmail } from "@/db/queries/users";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/services/auth/password";
 import { DEMO_PASSWORD } from "@/lib/config/console-mode";
 
 /** The accounts of the testing contract. Only ever created in a demo database. */

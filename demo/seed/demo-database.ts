@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { countFilings, filingExists } from "@/db/queries/filings-count";
+import { countFilings, filingExists } from "@/db/queries/filing-summaries";
 import { getDemoSeedState, setDatabaseMode, setDemoSeedState, type DemoSeedState } from "@/db/queries/meta";
 import type { BlobStore } from "@/lib/storage/blob-store";
-import { BULK_THRESHOLD, seedBulkFilings } from "./bulk-filings";
-import { createDemoAccounts } from "./demo-accounts";
-import { seedDemoDecisions } from "./demo-decisions";
-import { seedDemoFilings } from "./demo-filings";
+import { BULK_THRESHOLD, seedBulkFilings } from "@/demo/seed/bulk-filings";
+import { createDemoAccounts } from "@/demo/seed/demo-accounts";
+import { seedDemoDecisions } from "@/demo/seed/demo-decisions";
+import { seedDemoFilings } from "@/demo/seed/demo-filings";
 
 // The demo's first start: accounts at once (sign-in works within seconds), filings afterwards
 // in the background process. The plan is stored in the database, so a restart, a second
@@ -18,7 +18,12 @@ export async function prepareDemo(db: Db, options: { filings: number; now?: numb
   await createDemoAccounts(db);
   const existing = getDemoSeedState(db);
   if (existing) return existing;
-  const plan: DemoSeedState = { total: options.filings, now: options.now ?? Date.now(), done: 0, state: options.filings > 0 ? "filings" : "done" };
+  const plan: DemoSeedState = {
+    total: options.filings,
+    now: options.now ?? Date.now(),
+    done: 0,
+    state: options.filings > 0 ? "filings" : "done",
+  };
   setDemoSeedState(db, plan);
   return plan;
 }
@@ -27,7 +32,10 @@ export async function prepareDemo(db: Db, options: { filings: number; now?: numb
  * Stores the planned filings that are missing (through ingestFiling, or the bulk path for large
  * demos), then the decision history, updating the visible progress as it goes.
  */
-export async function seedDemoData(db: Db, options: { store?: BlobStore; onProgress?: (state: DemoSeedState) => void } = {}): Promise<DemoSeedState> {
+export async function seedDemoData(
+  db: Db,
+  options: { store?: BlobStore; onProgress?: (state: DemoSeedState) => void } = {},
+): Promise<DemoSeedState> {
   let plan = getDemoSeedState(db);
   if (!plan || plan.state === "done") return plan ?? { total: 0, now: Date.now(), done: 0, state: "done" };
   const save = (next: DemoSeedState) => {
@@ -41,7 +49,14 @@ export async function seedDemoData(db: Db, options: { store?: BlobStore; onProgr
     if (total > BULK_THRESHOLD) {
       // Bulk batches commit whole: resume after the filings already there.
       const offset = countFilings(db);
-      if (offset < total) await seedBulkFilings(db, { count: total - offset, offset, now, store: options.store, onProgress: (done) => onProgress(offset + done) });
+      if (offset < total)
+        await seedBulkFilings(db, {
+          count: total - offset,
+          offset,
+          now,
+          store: options.store,
+          onProgress: (done) => onProgress(offset + done),
+        });
     } else {
       await seedDemoFilings(db, { count: total, now, store: options.store, exists: (id) => filingExists(db, id), onProgress });
     }

@@ -1,8 +1,9 @@
 import "server-only";
-import { decide } from "@/lib/decisions/decide";
+import { decide } from "@/lib/services/decisions/decide";
 import type { Db } from "@/db/client";
-import { claimFiling } from "@/db/queries/claims";
-import { recordQaReview } from "@/db/queries/qa";
+import { listPendingBySla } from "@/db/queries/filing-summaries";
+import { claimFiling } from "@/lib/services/claims/claims";
+import { recordQaReview } from "@/lib/services/qa/second-review";
 import { getUserByEmail } from "@/db/queries/users";
 import { getViolations } from "@/db/queries/workspace";
 
@@ -15,38 +16,54 @@ const MINUTE = 60_000;
  */
 export function seedDemoDecisions(db: Db, options: { share?: number; now?: number } = {}): number {
   const now = options.now ?? Date.now();
-  const reviewers = ["reviewer@example.com", "reviewer2@example.com"].map((email) => getUserByEmail(db, email)).filter((u) => u !== undefined);
+  const reviewers = ["reviewer@example.com", "reviewer2@example.com"]
+    .map((email) => getUserByEmail(db, email))
+    .filter((u) => u !== undefined);
   const lead = getUserByEmail(db, "lead@example.com");
   if (reviewers.length === 0 || !lead) return 0;
-  const pending = db.$client
-    .prepare<[], { id: number; submittedAt: number; revisionId: number }>(
-      `SELECT id, submitted_at AS submittedAt, current_revision_id AS revisionId FROM filings WHERE status = 'pending' ORDER BY sla_due_at, id`,
-    )
-    .all();
+  const pending = listPendingBySla(db);
   const count = Math.floor(pending.length * (options.share ?? 0.15));
   let decided = 0;
   for (const [i, filing] of pending.slice(0, count).entries()) {
     const reviewer = reviewers[i % reviewers.length];
     const claimedAt = Math.min(filing.submittedAt + (2 + (i % 9)) * 60 * MINUTE, now - 30 * MINUTE);
     const decidedAt = claimedAt + (3 + ((i * 7) % 17)) * MINUTE;
-    if (!claimFiling(db, reviewer, filing.id, claimedAt).ok) continue;
+    if (!claimFiling(reviewer, filing.id, { db, now: claimedAt }).ok) continue;
     const violations = getViolations(db, filing.revisionId);
     const errors = violations.filter((v) => v.severity === "error");
     const overrideThis = errors.length > 0 && i % 3 === 0;
     const rejectThis = !overrideThis && (errors.length > 0 || (violations.length > 0 && i % 2 === 1));
     const input = !rejectThis
-        ? { filingId: filing.id, revision: 1, outcome: "approved", overrideJustification: overrideThis ? "已电话联系负责人核实，材料与信息一致" : "" }
-        : {
-            filingId: filing.id,
-            revision: 1,
-            outcome: "rejected",
-            note: "请按驳回原因修改后重新提交",
-            reasons: violations.map((v) => ({ code: v.reason, field: v.material === null && v.path !== "materials" ? v.path : null, material: v.material })),
-          };
-    const result = decide(db, reviewer, input, { now: decidedAt, sampled: i % 7 === 0 });
+      ? {
+          filingId: filing.id,
+          revision: 1,
+          outcome: "approved",
+          overrideJustification: overrideThis ? "已电话联系负责人核实，材料与信息一致" : "",
+        }
+      : {
+          filingId: filing.id,
+          revision: 1,
+          outcome: "rejected",
+          note: "请按驳回原因修改后重新提交",
+          reasons: violations.map((v) => ({
+            code: v.reason,
+            field: v.material === null && v.path !== "materials" ? v.path : null,
+            material: v.material,
+          })),
+        };
+    const result = decide(reviewer, input, { db, now: decidedAt, sampled: i % 7 === 0 });
     if (!result.ok) continue;
     decided += 1;
-    if (i % 5 === 0) recordQaReview(db, { lead, decisionId: result.decisionId, verdict: i % 25 === 0 ? "overturn" : "agree", note: i % 25 === 0 ? "复核：证件照片清晰，原因不成立" : "", now: decidedAt + 90 * MINUTE });
+    if (i % 5 === 0)
+      recordQaReview(
+        {
+          lead,
+          decisionId: result.decisionId,
+          verdict: i % 25 === 0 ? "overturn" : "agree",
+          note: i % 25 === 0 ? "复核：证件照片清晰，原因不成立" : "",
+        },
+        { db, now: decidedAt + 90 * MINUTE },
+      );
   }
   return decided;
 }

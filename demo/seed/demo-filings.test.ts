@@ -6,7 +6,7 @@ import { IMAGE_FAULTS } from "@/demo/generate/plan";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 import { createTempDb } from "@/db/testing/temp-db";
-import { seedDemoFilings, type SeedDemoResult } from "./demo-filings";
+import { seedDemoFilings, type SeedDemoResult } from "@/demo/seed/demo-filings";
 
 // Through ingestFiling, as the first `npm start` does: real renders, measures and derivatives.
 
@@ -86,7 +86,8 @@ describe("seedDemoFilings", () => {
   it("fires the rules each filing was built to break, the cross-filing ones included", () => {
     for (const g of generated) {
       const fired = new Set(violationsOf(g.document.externalId).map((v) => v.rule));
-      for (const fault of g.faults.filter((f) => !IMAGE_FAULTS.includes(f))) expect({ id: g.document.externalId, fault, fired: fired.has(fault) }).toEqual({ id: g.document.externalId, fault, fired: true });
+      for (const fault of g.faults.filter((f) => !IMAGE_FAULTS.includes(f)))
+        expect({ id: g.document.externalId, fault, fired: fired.has(fault) }).toEqual({ id: g.document.externalId, fault, fired: true });
     }
     expect(generated.some((g) => g.faults.includes("PHONE_SHARED_ACROSS_SUBJECTS"))).toBe(true);
   });

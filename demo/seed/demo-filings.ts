@@ -1,5 +1,5 @@
 import "server-only";
-import { ingestFiling } from "@/lib/filings/ingest";
+import { ingestFiling } from "@/lib/services/ingest/ingest";
 import { createGenerator, type GeneratedFiling } from "@/demo/generate/generate";
 import { createFileRenderer, renderFiles } from "@/demo/generate/render-files";
 import type { BlobStore } from "@/lib/storage/blob-store";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consoleMode, DEMO_INGEST_TOKEN } from "./console-mode";
-import { checkStartConfig } from "./start-config";
+import { consoleMode, DEMO_INGEST_TOKEN } from "@/lib/config/console-mode";
+import { checkStartConfig } from "@/lib/config/start-config";
 
 const SECRET = "s".repeat(40);
 const TOKEN = "t".repeat(32);
@@ -21,8 +21,12 @@ describe("checkStartConfig", () => {
 
   it("refuses production without a secret or an ingestion token, or with the demo token", () => {
     expect(checkStartConfig({ INGEST_TOKEN: TOKEN, NEXTAUTH_URL: "https://x" }, "production").errors.join()).toMatch(/AUTH_SECRET/);
-    expect(checkStartConfig({ AUTH_SECRET: SECRET, NEXTAUTH_URL: "https://x" }, "production").errors.join()).toMatch(/INGEST_TOKEN is not set/);
-    expect(checkStartConfig({ AUTH_SECRET: SECRET, INGEST_TOKEN: DEMO_INGEST_TOKEN }, "production").errors.join()).toMatch(/published demo token/);
+    expect(checkStartConfig({ AUTH_SECRET: SECRET, NEXTAUTH_URL: "https://x" }, "production").errors.join()).toMatch(
+      /INGEST_TOKEN is not set/,
+    );
+    expect(checkStartConfig({ AUTH_SECRET: SECRET, INGEST_TOKEN: DEMO_INGEST_TOKEN }, "production").errors.join()).toMatch(
+      /published demo token/,
+    );
     expect(checkStartConfig({ AUTH_SECRET: "short", INGEST_TOKEN: TOKEN }, "production").errors.join()).toMatch(/too short/);
   });
 
@@ -30,6 +34,8 @@ describe("checkStartConfig", () => {
     const http = checkStartConfig({ AUTH_SECRET: SECRET, INGEST_TOKEN: TOKEN, NEXTAUTH_URL: "http://console.internal" }, "production");
     expect(http.errors).toEqual([]);
     expect(http.warnings[0]).toMatch(/https/);
-    expect(checkStartConfig({ AUTH_SECRET: SECRET, INGEST_TOKEN: TOKEN, NEXTAUTH_URL: "https://console.example" }, "production").warnings).toEqual([]);
+    expect(
+      checkStartConfig({ AUTH_SECRET: SECRET, INGEST_TOKEN: TOKEN, NEXTAUTH_URL: "https://console.example" }, "production").warnings,
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { DEMO_INGEST_TOKEN, type ConsoleMode, type Env } from "./console-mode";
+import { DEMO_INGEST_TOKEN, type ConsoleMode, type Env } from "@/lib/config/console-mode";
 
 // What `npm start` checks before anything is opened: production refuses to run without real
 // secrets, and says what is missing in words an operator can act on.
@@ -23,13 +23,18 @@ export function checkStartConfig(env: Env, mode: ConsoleMode): StartCheck {
   if (mode !== "production") return { errors, warnings };
 
   const token = env.INGEST_TOKEN;
-  if (!token) errors.push("INGEST_TOKEN is not set: production needs the bearer token the upstream filing system will send (openssl rand -base64 32).");
+  if (!token)
+    errors.push(
+      "INGEST_TOKEN is not set: production needs the bearer token the upstream filing system will send (openssl rand -base64 32).",
+    );
   else if (token === DEMO_INGEST_TOKEN) errors.push("INGEST_TOKEN is the published demo token: production refuses it. Set a random one.");
   else if (token.length < MIN_TOKEN_LENGTH) errors.push(`INGEST_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} random characters.`);
 
   const url = env.NEXTAUTH_URL;
   if (!url || !url.startsWith("https://")) {
-    warnings.push(`NEXTAUTH_URL is ${url ? `"${url}"` : "not set"}: production should be served over https (set NEXTAUTH_URL to the https origin), or session cookies travel in clear text.`);
+    warnings.push(
+      `NEXTAUTH_URL is ${url ? `"${url}"` : "not set"}: production should be served over https (set NEXTAUTH_URL to the https origin), or session cookies travel in clear text.`,
+    );
   }
   return { errors, warnings };
 }

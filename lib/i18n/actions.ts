@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { LOCALE_COOKIE, toLocale } from "./locales";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
 
 export async function setLocale(value: string): Promise<void> {
   const store = await cookies();

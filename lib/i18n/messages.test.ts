@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadMessages } from "./messages";
+import { loadMessages } from "@/lib/i18n/messages";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
@@ -12,7 +12,9 @@ describe("message catalogs", () => {
   });
   it("leave no text empty", () => {
     for (const locale of ["zh-CN", "en"] as const) {
-      const empty = keys(loadMessages(locale)).filter((k) => k.split(".").reduce<unknown>((v, part) => (v as Record<string, unknown>)[part], loadMessages(locale)) === "");
+      const empty = keys(loadMessages(locale)).filter(
+        (k) => k.split(".").reduce<unknown>((v, part) => (v as Record<string, unknown>)[part], loadMessages(locale)) === "",
+      );
       expect(empty, locale).toEqual([]);
     }
   });

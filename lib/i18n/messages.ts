@@ -8,7 +8,7 @@ import zhAudit from "@/messages/zh-CN/audit.json";
 import zhQueue from "@/messages/zh-CN/queue.json";
 import zhRules from "@/messages/zh-CN/rules.json";
 import zhWorkspace from "@/messages/zh-CN/workspace.json";
-import type { Locale } from "./locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 // One file per namespace and locale, so features add their texts without touching each other's.
 const catalogs = {

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, toLocale } from "./locales";
-import { loadMessages } from "./messages";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 
 // No locale in the URL: the console's links and test contract stay the same in both languages.
 export default getRequestConfig(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRowFormatters } from "./row-formatters";
+import { createRowFormatters } from "@/lib/i18n/row-formatters";
 
 describe("createRowFormatters", () => {
   const at = Date.parse("2026-11-20T09:12:00+08:00");

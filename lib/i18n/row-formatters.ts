@@ -5,7 +5,13 @@ const TIME_ZONE = "Asia/Shanghai";
  * the expensive part of formatting, and a queue page formats two times per row.
  */
 export function createRowFormatters(locale: string) {
-  const dateTime = new Intl.DateTimeFormat(locale, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: TIME_ZONE,
+  });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   return {
     dateTime: (ms: number) => dateTime.format(ms),

@@ -14,7 +14,7 @@ it("roots the shared store at UPLOADS_DIR and returns the same instance", async 
   const root = await mkdtemp(path.join(tmpdir(), "uploads-"));
   try {
     process.env.UPLOADS_DIR = root;
-    const { getBlobStore } = await import("./get-blob-store");
+    const { getBlobStore } = await import("@/lib/storage/get-blob-store");
     expect(getBlobStore()).toBe(getBlobStore());
     const { sha256 } = await getBlobStore().put(Buffer.from("x"));
     expect(await readdir(root)).toEqual([sha256.slice(0, 2)]);

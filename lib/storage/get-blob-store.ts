@@ -1,6 +1,6 @@
 import path from "node:path";
-import type { BlobStore } from "./blob-store";
-import { createLocalDiskStore } from "./local-disk-store";
+import type { BlobStore } from "@/lib/storage/blob-store";
+import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 
 export const DEFAULT_UPLOADS_DIR = "data/uploads";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BlobNotFoundError, type BlobStore } from "./blob-store";
-import { createLocalDiskStore } from "./local-disk-store";
+import { BlobNotFoundError, type BlobStore } from "@/lib/storage/blob-store";
+import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 
 const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const MISSING = "0".repeat(64);
@@ -33,7 +33,6 @@ describe("createLocalDiskStore", () => {
     expect(listed.find((l) => l.sha256 === b.sha256)?.size).toBe(2);
     expect(Math.abs(listed[0].modifiedAt - Date.now())).toBeLessThan(60_000);
   });
-
 
   it("stores bytes content-addressed under ab/cd/<sha256> with private permissions", async () => {
     const bytes = Buffer.from("营业执照 scan bytes");

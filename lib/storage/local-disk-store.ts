@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { PassThrough, type Readable } from "node:stream";
-import { assertSha256, BlobNotFoundError, type BlobStore, type ByteRange, type PutResult, type StoredBlob } from "./blob-store";
+import { assertSha256, BlobNotFoundError, type BlobStore, type ByteRange, type PutResult, type StoredBlob } from "@/lib/storage/blob-store";
 
 /**
  * Content-addressed blobs under rootDir/ab/cd/<sha256>. Each put writes a temp file in the

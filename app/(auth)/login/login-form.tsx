@@ -37,14 +37,35 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div className="space-y-1.5">
         <Label htmlFor="login-email">{t("email")}</Label>
-        <Input id="login-email" name="email" type="email" autoComplete="username" required autoFocus data-testid="login-email" aria-invalid={error || undefined} />
+        <Input
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          data-testid="login-email"
+          aria-invalid={error || undefined}
+        />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="login-password">{t("password")}</Label>
-        <Input id="login-password" name="password" type="password" autoComplete="current-password" required data-testid="login-password" aria-invalid={error || undefined} />
+        <Input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          data-testid="login-password"
+          aria-invalid={error || undefined}
+        />
       </div>
       {error ? (
-        <p role="alert" data-testid="login-error" className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+        <p
+          role="alert"
+          data-testid="login-error"
+          className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+        >
           {t("error")}
         </p>
       ) : null}

@@ -1,10 +1,10 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { getOptionalUser } from "@/lib/guards";
+import { getOptionalUser } from "@/lib/web/guards";
 import { getConsoleStatus } from "@/lib/services/console/console-status";
-import { safeCallbackPath } from "@/lib/safe-callback";
-import { LoginForm } from "./login-form";
+import { safeCallbackPath } from "@/lib/web/safe-callback";
+import { LoginForm } from "@/app/(auth)/login/login-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");

@@ -5,10 +5,9 @@ import { AuditTabs } from "@/components/audit/audit-tabs";
 import { AuditToolbar } from "@/components/audit/audit-toolbar";
 import { DecisionsTable } from "@/components/audit/decisions-table";
 import { Button } from "@/components/ui/button";
-import { getDb } from "@/db/client";
-import { getDecisionLog, getReviewers } from "@/db/queries/decision-log";
-import { AUDIT_PAGE_SIZE, parseAuditParams, toAuditQuery } from "@/lib/audit/params";
-import { requireRole } from "@/lib/guards";
+import { getDecisionLogPage } from "@/lib/services/audit/audit-pages";
+import { AUDIT_PAGE_SIZE, parseAuditParams, toAuditQuery } from "@/lib/domain/audit/params";
+import { requireRole } from "@/lib/web/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("lead");
   const params = parseAuditParams(await props.searchParams);
-  const db = getDb();
-  const { rows, total } = getDecisionLog(db, params, AUDIT_PAGE_SIZE);
+  const { rows, total, reviewers } = getDecisionLogPage(params);
   const t = await getTranslations("audit");
   return (
     <div className="mx-auto max-w-[1600px] space-y-3 p-4">
@@ -27,7 +25,14 @@ export default async function AuditPage(props: { searchParams: Promise<Record<st
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-lg font-semibold">{t("title")}</h1>
         <span className="text-sm text-muted-foreground">
-          {t.rich("total", { count: String(total), n: (chunks) => <span data-testid="decisions-total" className="font-medium text-foreground">{chunks}</span> })}
+          {t.rich("total", {
+            count: String(total),
+            n: (chunks) => (
+              <span data-testid="decisions-total" className="font-medium text-foreground">
+                {chunks}
+              </span>
+            ),
+          })}
         </span>
         <Button asChild variant="outline" className="ml-auto">
           <a href={`/audit/export${toAuditQuery({ ...params, page: 1 })}`} data-testid="audit-export" download>
@@ -36,7 +41,7 @@ export default async function AuditPage(props: { searchParams: Promise<Record<st
           </a>
         </Button>
       </div>
-      <AuditToolbar params={params} reviewers={getReviewers(db)} />
+      <AuditToolbar params={params} reviewers={reviewers} />
       <DecisionsTable rows={rows} total={total} page={params.page} pageSize={AUDIT_PAGE_SIZE} />
     </div>
   );

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/guards";
+import { requireUser } from "@/lib/web/guards";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import { reasonByCode } from "@/lib/reasons/catalog";
-import { PROVINCE_COLUMNS, PROVINCE_TABLE, RULE_SET_VERSION, RULES, type ProvinceRow } from "@/lib/rules";
-import { PROVINCES } from "@/lib/validation/constants";
-import { PROVINCE_LABELS } from "@/lib/validation/labels";
+import { reasonByCode } from "@/lib/domain/reasons/catalog";
+import { PROVINCE_COLUMNS, PROVINCE_TABLE, RULE_SET_VERSION, RULES, type ProvinceRow } from "@/lib/domain/rules";
+import { PROVINCES } from "@/lib/domain/validation/constants";
+import { PROVINCE_LABELS } from "@/lib/domain/validation/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rules");
@@ -35,7 +35,9 @@ export default async function RulesPage() {
       </header>
 
       <section aria-labelledby="catalog-title" className="space-y-2">
-        <h2 id="catalog-title" className="text-base font-semibold">{t("catalog")} · {RULES.length}</h2>
+        <h2 id="catalog-title" className="text-base font-semibold">
+          {t("catalog")} · {RULES.length}
+        </h2>
         <div className="overflow-x-auto rounded-lg border bg-card">
           <table className="w-full text-sm" data-testid="rules-table">
             <thead className="bg-muted/60 text-left text-xs text-muted-foreground">
@@ -51,9 +53,17 @@ export default async function RulesPage() {
               {RULES.map((rule) => {
                 const reason = reasonByCode(rule.reason);
                 return (
-                  <tr key={rule.id} id={rule.id} data-testid="rule-row" data-rule={rule.id} className="scroll-mt-20 align-top target:bg-primary/5">
+                  <tr
+                    key={rule.id}
+                    id={rule.id}
+                    data-testid="rule-row"
+                    data-rule={rule.id}
+                    className="scroll-mt-20 align-top target:bg-primary/5"
+                  >
                     <td className="whitespace-nowrap px-3 py-2 font-mono text-xs font-medium">
-                      <a href={`#${rule.id}`} className="hover:underline">{rule.id}</a>
+                      <a href={`#${rule.id}`} className="hover:underline">
+                        {rule.id}
+                      </a>
                     </td>
                     <td className="px-3 py-2">
                       <Badge variant={rule.severity === "error" ? "error" : "warning"}>{t(`severity.${rule.severity}`)}</Badge>
@@ -61,7 +71,9 @@ export default async function RulesPage() {
                     <td className="max-w-xl px-3 py-2">
                       <p>{pick(rule.description, locale)}</p>
                       <p className="text-xs text-muted-foreground">{pick(rule.description, locale === "en" ? "zh-CN" : "en")}</p>
-                      <p className="mt-1 text-xs text-muted-foreground">{t("columns.appliesTo")}: {pick(rule.appliesTo, locale)}</p>
+                      <p className="mt-1 text-xs text-muted-foreground">
+                        {t("columns.appliesTo")}: {pick(rule.appliesTo, locale)}
+                      </p>
                     </td>
                     <td className="px-3 py-2 text-xs">
                       <span className="font-mono">{rule.reason}</span>
@@ -70,7 +82,9 @@ export default async function RulesPage() {
                     <td className="max-w-sm px-3 py-2 text-xs">
                       <span className="font-mono">{rule.source}</span>
                       {rule.sourceQuote ? (
-                        <blockquote className="mt-1 whitespace-pre-line border-l-2 pl-2 text-muted-foreground">{rule.sourceQuote}</blockquote>
+                        <blockquote className="mt-1 whitespace-pre-line border-l-2 pl-2 text-muted-foreground">
+                          {rule.sourceQuote}
+                        </blockquote>
                       ) : null}
                     </td>
                   </tr>
@@ -82,7 +96,9 @@ export default async function RulesPage() {
       </section>
 
       <section aria-labelledby="provinces-title" className="space-y-2">
-        <h2 id="provinces-title" className="text-base font-semibold">{t("provinces")}</h2>
+        <h2 id="provinces-title" className="text-base font-semibold">
+          {t("provinces")}
+        </h2>
         <p className="text-sm text-muted-foreground">{t("provincesIntro")}</p>
         <div className="overflow-x-auto rounded-lg border bg-card">
           <table className="w-full text-xs" data-testid="province-table">

@@ -12,7 +12,10 @@ export function GET(request: Request) {
     const body = { status: "ok", mode: status.mode, ...(status.demoData ? { demoData: status.demoData } : {}) };
     const waitForDemo = new URL(request.url).searchParams.get("ready") === "demo";
     const ready = !waitForDemo || status.demoData === null || status.demoData.state === "done";
-    return Response.json(ready ? body : { ...body, status: "seeding" }, { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(ready ? body : { ...body, status: "seeding" }, {
+      status: ready ? 200 : 503,
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch {
     return Response.json({ status: "unavailable" }, { status: 503 });
   }

@@ -4,10 +4,13 @@ import { LockIcon, UnlockIcon, UserCheckIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { claimAction, releaseAction, renewClaimAction } from "@/app/(console)/filings/[id]/actions";
+import { claimAction, releaseAction, renewClaimAction } from "@/lib/web/actions/workspace-actions";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/web/action";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 const RENEW_EVERY_MS = 5 * 60 * 1000;
+const CLAIM_FAILURES = new Set(["held_by_other", "not_pending", "not_found"]);
 
 interface Props {
   filingId: number;
@@ -24,8 +27,7 @@ export function ClaimBar({ filingId, pending, holder, me }: Props) {
   const [error, setError] = useState<string | null>(null);
   const mine = holder?.email === me.email;
   const lastRenew = useRef(0);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   // The claim lasts 30 minutes and is renewed while the reviewer is active on the page.
   useEffect(() => {
@@ -34,7 +36,7 @@ export function ClaimBar({ filingId, pending, holder, me }: Props) {
     const onActivity = () => {
       if (Date.now() - lastRenew.current < RENEW_EVERY_MS) return;
       lastRenew.current = Date.now();
-      void renewClaimAction(filingId);
+      void renewClaimAction({ filingId });
     };
     window.addEventListener("pointerdown", onActivity);
     window.addEventListener("keydown", onActivity);
@@ -46,11 +48,11 @@ export function ClaimBar({ filingId, pending, holder, me }: Props) {
     };
   }, [mine, pending, filingId]);
 
-  const run = (action: () => Promise<unknown>) =>
+  const run = (action: () => Promise<ActionResult>) =>
     startTransition(async () => {
       setError(null);
       const result = await action();
-      if (result && typeof result === "object" && "ok" in result && !result.ok && "reason" in result) setError(t(`failed.${result.reason as "held_by_other"}`));
+      if (!result.ok && CLAIM_FAILURES.has(result.error)) setError(t(`failed.${result.error as "held_by_other"}`));
       router.refresh();
     });
 
@@ -61,18 +63,32 @@ export function ClaimBar({ filingId, pending, holder, me }: Props) {
         data-holder={holder?.email ?? ""}
         className="inline-flex items-center gap-1.5 rounded-md border bg-muted/60 px-2 py-1"
       >
-        {holder ? <LockIcon className="size-3.5 text-primary" aria-hidden /> : <UnlockIcon className="size-3.5 text-muted-foreground" aria-hidden />}
+        {holder ? (
+          <LockIcon className="size-3.5 text-primary" aria-hidden />
+        ) : (
+          <UnlockIcon className="size-3.5 text-muted-foreground" aria-hidden />
+        )}
         {holder ? (mine ? t("heldByMe") : t("heldBy", { name: holder.name })) : t("unclaimed")}
-        {holder ? <span className="text-xs text-muted-foreground">{t("until", { time: format.dateTime(holder.expiresAt, { hour: "2-digit", minute: "2-digit" }) })}</span> : null}
+        {holder ? (
+          <span className="text-xs text-muted-foreground">
+            {t("until", { time: format.dateTime(holder.expiresAt, { hour: "2-digit", minute: "2-digit" }) })}
+          </span>
+        ) : null}
       </span>
       {pending && !holder ? (
-        <Button size="sm" onClick={() => run(() => claimAction(filingId))} disabled={busy} data-testid="claim-button">
+        <Button size="sm" onClick={() => run(() => claimAction({ filingId }))} disabled={busy} data-testid="claim-button">
           <UserCheckIcon aria-hidden />
           {t("claim")}
         </Button>
       ) : null}
       {holder && (mine || me.role === "lead") ? (
-        <Button size="sm" variant="outline" onClick={() => run(() => releaseAction(filingId))} disabled={busy} data-testid="release-button">
+        <Button
+          size="sm"
+          variant="outline"
+          onClick={() => run(() => releaseAction({ filingId }))}
+          disabled={busy}
+          data-testid="release-button"
+        >
           {mine ? t("release") : t("releaseOther")}
         </Button>
       ) : null}

@@ -4,22 +4,14 @@ import { CheckIcon, ChevronsRightIcon, XIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useTransition } from "react";
-import { decideAction } from "@/app/(console)/filings/[id]/actions";
+import { decideAction } from "@/lib/web/actions/workspace-actions";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import type { WorkspaceViolation } from "@/db/queries/workspace";
-import type { DecisionError } from "@/lib/decisions/decision-errors";
+import type { ReasonOption, WorkspaceViolation } from "@/lib/services/workspace/workspace-view";
+import type { DecisionError } from "@/lib/domain/decisions/decision-errors";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
-
-export interface ReasonOption {
-  code: string;
-  zh: string;
-  en: string;
-  fixZh: string;
-  fixEn: string;
-}
 
 interface Attachment {
   field: string | null;
@@ -42,7 +34,8 @@ const keyOf = (a: Attachment) => `${a.field ?? ""}#${a.material ?? ""}`;
 function suggestedReasons(violations: WorkspaceViolation[]): Map<string, Attachment[]> {
   const map = new Map<string, Attachment[]>();
   for (const v of violations) {
-    const attachment = v.material !== null ? { field: null, material: v.material } : { field: v.path === "materials" ? null : v.path, material: null };
+    const attachment =
+      v.material !== null ? { field: null, material: v.material } : { field: v.path === "materials" ? null : v.path, material: null };
     const list = map.get(v.reason) ?? [];
     if (!list.some((a) => keyOf(a) === keyOf(attachment))) list.push(attachment);
     map.set(v.reason, list);
@@ -68,7 +61,10 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
   const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef(false);
 
-  const ordered = useMemo(() => [...reasons].sort((a, b) => Number(suggested.has(b.code)) - Number(suggested.has(a.code))), [reasons, suggested]);
+  const ordered = useMemo(
+    () => [...reasons].sort((a, b) => Number(suggested.has(b.code)) - Number(suggested.has(a.code))),
+    [reasons, suggested],
+  );
 
   const toggle = (code: string) =>
     setChosen((current) => {
@@ -90,15 +86,20 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
       note,
       internalNote,
       overrideJustification: justification,
-      reasons: outcome === "rejected" ? [...chosen].flatMap(([code, attachments]) => attachments.map((a) => ({ code, field: a.field, material: a.material, note: notes[code] ?? "" }))) : [],
+      reasons:
+        outcome === "rejected"
+          ? [...chosen].flatMap(([code, attachments]) =>
+              attachments.map((a) => ({ code, field: a.field, material: a.material, note: notes[code] ?? "" })),
+            )
+          : [],
     };
     startSubmit(async () => {
-      const result = await decideAction(payload, { next: goNext });
+      const result = await decideAction({ decision: payload, next: goNext });
       if (result.ok) {
         router.refresh();
         return;
       }
-      setError({ code: result.error, field: result.field });
+      setError({ code: result.error as DecisionError, field: result.field });
       if (result.error === "not_pending" || result.error === "stale_revision") router.refresh();
     });
   };
@@ -114,7 +115,11 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
   );
 
   const attachmentLabel = (a: Attachment) =>
-    a.material !== null ? materialLabels[a.material] ?? `#${a.material + 1}` : a.field ? fieldLabels[a.field] ?? a.field : t("wholeFiling");
+    a.material !== null
+      ? (materialLabels[a.material] ?? `#${a.material + 1}`)
+      : a.field
+        ? (fieldLabels[a.field] ?? a.field)
+        : t("wholeFiling");
 
   return (
     <form
@@ -158,7 +163,9 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
 
       {outcome === "approved" && errors > 0 ? (
         <div className="space-y-1.5 rounded-md border border-destructive/30 bg-destructive/5 p-2">
-          <label htmlFor="override-justification" className="text-sm font-medium">{t("override")}</label>
+          <label htmlFor="override-justification" className="text-sm font-medium">
+            {t("override")}
+          </label>
           <p className="text-xs text-muted-foreground">{t("overrideHint", { count: errors })}</p>
           <Textarea
             id="override-justification"
@@ -176,7 +183,10 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
         <fieldset className="space-y-1.5">
           <legend className="text-sm font-medium">{t("reasons")}</legend>
           <p className="text-xs text-muted-foreground">{t("reasonsHint")}</p>
-          <ul className="max-h-72 space-y-0.5 overflow-y-auto rounded-md border p-1" aria-invalid={error?.code === "missing_reason" || undefined}>
+          <ul
+            className="max-h-72 space-y-0.5 overflow-y-auto rounded-md border p-1"
+            aria-invalid={error?.code === "missing_reason" || undefined}
+          >
             {ordered.map((reason) => {
               const attachments = chosen.get(reason.code);
               return (
@@ -192,12 +202,16 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
                     />
                     <span className="flex-1 leading-snug">
                       {pick(reason, locale)}
-                      {suggested.has(reason.code) ? <span className="ml-1 rounded bg-primary/10 px-1 text-[10px] text-primary">{t("suggested")}</span> : null}
+                      {suggested.has(reason.code) ? (
+                        <span className="ml-1 rounded bg-primary/10 px-1 text-[10px] text-primary">{t("suggested")}</span>
+                      ) : null}
                     </span>
                   </label>
                   {attachments ? (
                     <div className="ml-6 mt-1 space-y-1">
-                      <p className="text-xs text-muted-foreground" data-testid="reason-fix">{pick({ zh: reason.fixZh, en: reason.fixEn }, locale)}</p>
+                      <p className="text-xs text-muted-foreground" data-testid="reason-fix">
+                        {pick({ zh: reason.fixZh, en: reason.fixEn }, locale)}
+                      </p>
                       <p className="flex flex-wrap gap-1 text-xs text-muted-foreground">
                         {t("attachTo")}:
                         {attachments.map((a) => (
@@ -227,18 +241,42 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
       {outcome ? (
         <>
           <div className="space-y-1">
-            <label htmlFor="decision-note" className="text-sm font-medium">{t("note")}</label>
-            <Textarea id="decision-note" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("notePlaceholder")} maxLength={2000} data-testid="decision-note" />
+            <label htmlFor="decision-note" className="text-sm font-medium">
+              {t("note")}
+            </label>
+            <Textarea
+              id="decision-note"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder={t("notePlaceholder")}
+              maxLength={2000}
+              data-testid="decision-note"
+            />
           </div>
           <div className="space-y-1">
-            <label htmlFor="decision-internal-note" className="text-sm font-medium">{t("internalNote")}</label>
-            <Textarea id="decision-internal-note" value={internalNote} onChange={(e) => setInternalNote(e.target.value)} placeholder={t("internalNotePlaceholder")} maxLength={2000} className="min-h-12" data-testid="decision-internal-note" />
+            <label htmlFor="decision-internal-note" className="text-sm font-medium">
+              {t("internalNote")}
+            </label>
+            <Textarea
+              id="decision-internal-note"
+              value={internalNote}
+              onChange={(e) => setInternalNote(e.target.value)}
+              placeholder={t("internalNotePlaceholder")}
+              maxLength={2000}
+              className="min-h-12"
+              data-testid="decision-internal-note"
+            />
           </div>
         </>
       ) : null}
 
       {error ? (
-        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive" data-testid="decision-error" data-error={error.code}>
+        <p
+          role="alert"
+          className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+          data-testid="decision-error"
+          data-error={error.code}
+        >
           {error.field === "outcome" ? t("chooseOutcome") : t(`errors.${error.code}`, { field: error.field ?? "" })}
         </p>
       ) : null}
@@ -248,7 +286,13 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
           {submitting ? t("submitting") : t("submit")}
           <kbd className="ml-1 border-primary-foreground/30 bg-primary-foreground/15 text-primary-foreground">S</kbd>
         </Button>
-        <Button type="submit" variant="secondary" disabled={!canDecide || submitting} onClick={() => (nextRef.current = true)} data-testid="decision-submit-next">
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={!canDecide || submitting}
+          onClick={() => (nextRef.current = true)}
+          data-testid="decision-submit-next"
+        >
           <ChevronsRightIcon aria-hidden />
           {t("submitNext")}
           <kbd className="ml-1">N</kbd>

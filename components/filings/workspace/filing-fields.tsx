@@ -3,11 +3,11 @@
 import { EyeIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { revealAction } from "@/app/(console)/filings/[id]/actions";
-import type { FieldRow } from "@/lib/filings/document-fields";
+import { revealAction } from "@/lib/web/actions/workspace-actions";
+import type { FieldRow } from "@/lib/domain/filings/document-fields";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
-import { useWorkspaceFocus } from "./workspace-context";
+import { useWorkspaceFocus } from "@/components/filings/workspace/workspace-context";
 
 interface Props {
   filingId: number;
@@ -75,8 +75,8 @@ export function FilingFields({ filingId, rows, severityByPath, individual }: Pro
                         onClick={(event) => {
                           event.stopPropagation();
                           startTransition(async () => {
-                            const result = await revealAction(filingId, row.path);
-                            if (result.ok) setRevealed((r) => ({ ...r, [row.path]: result.value }));
+                            const result = await revealAction({ filingId, path: row.path });
+                            if (result.ok) setRevealed((r) => ({ ...r, [row.path]: result.data.value }));
                           });
                         }}
                       >

@@ -1,25 +1,34 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { TimelineEvent, WorkspaceDecision } from "@/db/queries/workspace";
+import type { TimelineEvent, WorkspaceDecision } from "@/lib/services/workspace/workspace-view";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import { reasonByCode } from "@/lib/reasons/catalog";
+import { reasonByCode } from "@/lib/domain/reasons/catalog";
 
 export async function HistoryPanel({ decisions, timeline }: { decisions: WorkspaceDecision[]; timeline: TimelineEvent[] }) {
   const t = await getTranslations("workspace");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
-  const when = (ms: number) => format.dateTime(ms, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  const when = (ms: number) =>
+    format.dateTime(ms, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
   return (
     <section aria-labelledby="history-title" className="rounded-lg border bg-card">
-      <h2 id="history-title" className="border-b px-3 py-2 text-sm font-semibold">{t("history.title")}</h2>
+      <h2 id="history-title" className="border-b px-3 py-2 text-sm font-semibold">
+        {t("history.title")}
+      </h2>
       {decisions.length > 0 ? (
         <ol className="divide-y" data-testid="decision-history">
           {decisions.map((d) => (
             <li key={d.id} className="space-y-1 px-3 py-2 text-sm" data-testid="history-decision" data-outcome={d.outcome}>
               <div className="flex flex-wrap items-center gap-2">
                 <Badge variant={d.outcome === "approved" ? "success" : "error"}>{t(`decision.outcome.${d.outcome}`)}</Badge>
-                <span className="text-xs text-muted-foreground">v{d.revision} · {t("decision.decidedBy", { name: d.reviewerName, time: when(d.decidedAt) })}</span>
-                {d.qa ? <Badge variant={d.qa.verdict === "agree" ? "muted" : "warning"}>{t("qa.done", { name: d.qa.leadName, verdict: t(`qa.verdict.${d.qa.verdict}`) })}</Badge> : null}
+                <span className="text-xs text-muted-foreground">
+                  v{d.revision} · {t("decision.decidedBy", { name: d.reviewerName, time: when(d.decidedAt) })}
+                </span>
+                {d.qa ? (
+                  <Badge variant={d.qa.verdict === "agree" ? "muted" : "warning"}>
+                    {t("qa.done", { name: d.qa.leadName, verdict: t(`qa.verdict.${d.qa.verdict}`) })}
+                  </Badge>
+                ) : null}
               </div>
               {d.reasons.length > 0 ? (
                 <ul className="list-disc pl-5 text-xs">
@@ -37,8 +46,14 @@ export async function HistoryPanel({ decisions, timeline }: { decisions: Workspa
                 </ul>
               ) : null}
               {d.note ? <p className="text-xs">{d.note}</p> : null}
-              {d.internalNote ? <p className="text-xs text-muted-foreground">{t("history.internal")}: {d.internalNote}</p> : null}
-              {d.overrideCount > 0 ? <p className="text-xs text-destructive">{t("history.overrides", { count: d.overrideCount })}</p> : null}
+              {d.internalNote ? (
+                <p className="text-xs text-muted-foreground">
+                  {t("history.internal")}: {d.internalNote}
+                </p>
+              ) : null}
+              {d.overrideCount > 0 ? (
+                <p className="text-xs text-destructive">{t("history.overrides", { count: d.overrideCount })}</p>
+              ) : null}
               {d.qa?.note ? <p className="text-xs text-muted-foreground">{d.qa.note}</p> : null}
             </li>
           ))}

@@ -4,13 +4,13 @@ import { ColumnsIcon, FilmIcon, XIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { WorkspaceMaterial } from "@/db/queries/workspace";
+import type { WorkspaceMaterial } from "@/lib/services/workspace/workspace-view";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import { MATERIAL_KIND_LABELS } from "@/lib/validation/labels";
-import type { MaterialKind } from "@/lib/validation/constants";
+import { MATERIAL_KIND_LABELS } from "@/lib/domain/validation/labels";
+import type { MaterialKind } from "@/lib/domain/validation/constants";
 import { cn } from "@/lib/utils";
-import { ImageViewer } from "./image-viewer";
-import { useWorkspaceFocus } from "./workspace-context";
+import { ImageViewer } from "@/components/filings/workspace/image-viewer";
+import { useWorkspaceFocus } from "@/components/filings/workspace/workspace-context";
 
 interface Props {
   materials: WorkspaceMaterial[];
@@ -59,7 +59,8 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
             data-testid="image-compare"
             onClick={() => {
               setComparing((c) => !c);
-              if (compareWith === null) setCompareWith(materials.find((m) => m.idx !== active?.idx && !m.mediaType.startsWith("video/"))?.idx ?? null);
+              if (compareWith === null)
+                setCompareWith(materials.find((m) => m.idx !== active?.idx && !m.mediaType.startsWith("video/"))?.idx ?? null);
             }}
           >
             {comparing ? <XIcon aria-hidden /> : <ColumnsIcon aria-hidden />}
@@ -100,10 +101,20 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
                       </span>
                     ) : (
                       // eslint-disable-next-line @next/next/no-img-element -- served by the authenticated materials route
-                      <img src={`/api/materials/${m.id}/thumb`} alt="" className="h-16 w-full rounded object-cover" data-testid="material-thumb" />
+                      <img
+                        src={`/api/materials/${m.id}/thumb`}
+                        alt=""
+                        className="h-16 w-full rounded object-cover"
+                        data-testid="material-thumb"
+                      />
                     )}
                     <span className="line-clamp-2 w-full text-[11px] leading-tight">{label(m)}</span>
-                    {flag ? <span className={cn("absolute right-1 top-1 size-2 rounded-full", flag === "error" ? "bg-destructive" : "bg-warning")} aria-hidden /> : null}
+                    {flag ? (
+                      <span
+                        className={cn("absolute right-1 top-1 size-2 rounded-full", flag === "error" ? "bg-destructive" : "bg-warning")}
+                        aria-hidden
+                      />
+                    ) : null}
                   </button>
                 </li>
               );

@@ -43,22 +43,53 @@ export function ImageViewer({ materialId, title, testIdPrefix = "image" }: Props
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center gap-1 border-b px-2 py-1">
-        <span className="mr-auto truncate text-xs font-medium" title={title}>{title}</span>
-        <span className="w-12 text-right text-xs tabular-nums text-muted-foreground" data-testid={`${testIdPrefix}-scale`}>{Math.round(scale * 100)}%</span>
-        <Button variant="ghost" size="icon" onClick={() => zoom(1 / 1.25)} aria-label={t("zoomOut")} title={t("zoomOut")} data-testid={`${testIdPrefix}-zoom-out`}>
+        <span className="mr-auto truncate text-xs font-medium" title={title}>
+          {title}
+        </span>
+        <span className="w-12 text-right text-xs tabular-nums text-muted-foreground" data-testid={`${testIdPrefix}-scale`}>
+          {Math.round(scale * 100)}%
+        </span>
+        <Button
+          variant="ghost"
+          size="icon"
+          onClick={() => zoom(1 / 1.25)}
+          aria-label={t("zoomOut")}
+          title={t("zoomOut")}
+          data-testid={`${testIdPrefix}-zoom-out`}
+        >
           <ZoomOutIcon aria-hidden />
         </Button>
-        <Button variant="ghost" size="icon" onClick={() => zoom(1.25)} aria-label={t("zoomIn")} title={t("zoomIn")} data-testid={`${testIdPrefix}-zoom-in`}>
+        <Button
+          variant="ghost"
+          size="icon"
+          onClick={() => zoom(1.25)}
+          aria-label={t("zoomIn")}
+          title={t("zoomIn")}
+          data-testid={`${testIdPrefix}-zoom-in`}
+        >
           <ZoomInIcon aria-hidden />
         </Button>
-        <Button variant="ghost" size="icon" onClick={() => setRotation((r) => (r + 90) % 360)} aria-label={t("rotate")} title={t("rotate")} data-testid={`${testIdPrefix}-rotate`}>
+        <Button
+          variant="ghost"
+          size="icon"
+          onClick={() => setRotation((r) => (r + 90) % 360)}
+          aria-label={t("rotate")}
+          title={t("rotate")}
+          data-testid={`${testIdPrefix}-rotate`}
+        >
           <RotateCwIcon aria-hidden />
         </Button>
         <Button variant="ghost" size="icon" onClick={fit} aria-label={t("fit")} title={t("fit")} data-testid={`${testIdPrefix}-fit`}>
           <MaximizeIcon aria-hidden />
         </Button>
         <Button variant="ghost" size="icon" asChild>
-          <a href={`/api/materials/${materialId}/original`} target="_blank" rel="noreferrer" aria-label={t("original")} title={t("original")}>
+          <a
+            href={`/api/materials/${materialId}/original`}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={t("original")}
+            title={t("original")}
+          >
             <ExternalLinkIcon aria-hidden />
           </a>
         </Button>

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { WorkspaceDecision } from "@/db/queries/workspace";
+import type { WorkspaceDecision } from "@/lib/services/workspace/workspace-view";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import type { FieldChange, MaterialChange } from "@/lib/filings/revision-diff";
-import { reasonByCode } from "@/lib/reasons/catalog";
-import { MATERIAL_KIND_LABELS } from "@/lib/validation/labels";
-import type { MaterialKind } from "@/lib/validation/constants";
+import type { FieldChange, MaterialChange } from "@/lib/domain/filings/revision-diff";
+import { reasonByCode } from "@/lib/domain/reasons/catalog";
+import { MATERIAL_KIND_LABELS } from "@/lib/domain/validation/labels";
+import type { MaterialKind } from "@/lib/domain/validation/constants";
 
 interface Props {
   from: number;
@@ -19,7 +19,9 @@ export async function RevisionDiffPanel({ from, fields, materials, previousRejec
   const locale = toLocale(await getLocale());
   return (
     <section className="rounded-lg border border-primary/30 bg-primary/5" data-testid="revision-diff" aria-labelledby="diff-title">
-      <h2 id="diff-title" className="border-b border-primary/20 px-3 py-2 text-sm font-semibold">{t("title", { from })}</h2>
+      <h2 id="diff-title" className="border-b border-primary/20 px-3 py-2 text-sm font-semibold">
+        {t("title", { from })}
+      </h2>
       <div className="grid gap-3 p-3 text-sm">
         {previousRejection ? (
           <div>

@@ -18,7 +18,8 @@ export function WorkspaceFocusProvider({ children, firstMaterial }: { children: 
   const focus = useCallback((target: { field?: string | null; material?: number | null }) => {
     if (target.field !== undefined) {
       setActiveField(target.field);
-      if (target.field) document.querySelector(`[data-field="${CSS.escape(target.field)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (target.field)
+        document.querySelector(`[data-field="${CSS.escape(target.field)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
     }
     if (target.material !== undefined && target.material !== null) setActiveMaterial(target.material);
   }, []);

@@ -1,5 +1,5 @@
-import { cnDate, type ResolvedDocumentData } from "../document-data";
-import { emblem, guilloche, paragraph, pseudoQr, SANS, seal, SERIF, svgRoot, text } from "../svg";
+import { cnDate, type ResolvedDocumentData } from "@/demo/documents/document-data";
+import { emblem, guilloche, paragraph, pseudoQr, SANS, seal, SERIF, svgRoot, text } from "@/demo/documents/svg";
 
 const W = 1600;
 const H = 1131;
@@ -42,7 +42,10 @@ export function businessLicence(d: ResolvedDocumentData): string {
     ry = f.y;
   }
   const qrCaption = paragraph(1305, 330, "扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。", {
-    size: 15, fill: "#333", width: 190, lineHeight: 21,
+    size: 15,
+    fill: "#333",
+    width: 190,
+    lineHeight: 21,
   });
   const body = `
 <rect width="${W}" height="${H}" fill="#fbf8f1"/>

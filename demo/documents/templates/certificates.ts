@@ -1,6 +1,6 @@
-import { cnDate, type ResolvedDocumentData } from "../document-data";
-import { guilloche, MONO, SANS, seal, SERIF, svgRoot, text } from "../svg";
-import { portrait } from "./id-card";
+import { cnDate, type ResolvedDocumentData } from "@/demo/documents/document-data";
+import { guilloche, MONO, SANS, seal, SERIF, svgRoot, text } from "@/demo/documents/svg";
+import { portrait } from "@/demo/documents/templates/id-card";
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
@@ -11,7 +11,10 @@ function passportDate(iso: string): string {
 }
 
 function yymmdd(iso: string): string {
-  return iso.replace(/^\d{2}(\d{2})-(\d{2})-(\d{2})$/, "$1$2$3").padEnd(6, "<").slice(0, 6);
+  return iso
+    .replace(/^\d{2}(\d{2})-(\d{2})-(\d{2})$/, "$1$2$3")
+    .padEnd(6, "<")
+    .slice(0, 6);
 }
 
 /** Passport data page (ICAO 9303 TD3 layout, illustrative MRZ) of a foreign legal representative. */
@@ -23,7 +26,10 @@ export function passportDataPage(d: ResolvedDocumentData): string {
   const expiry = d.validUntil === "长期" ? "2036-05-01" : d.validUntil;
   const names = `${surname.replace(/\s+/g, "<")}<<${given.replace(/\s+/g, "<")}`;
   const mrz1 = `P<${country}${names}`.padEnd(44, "<").slice(0, 44);
-  const mrz2 = `${d.passportNumber.padEnd(9, "<")}0${country}${yymmdd(d.birthDate)}0${d.gender === "女" ? "F" : "M"}${yymmdd(expiry)}0`.padEnd(42, "<").slice(0, 42) + "04";
+  const mrz2 =
+    `${d.passportNumber.padEnd(9, "<")}0${country}${yymmdd(d.birthDate)}0${d.gender === "女" ? "F" : "M"}${yymmdd(expiry)}0`
+      .padEnd(42, "<")
+      .slice(0, 42) + "04";
   const label = (x: number, y: number, s: string) => text(x, y, s, { size: 20, fill: "#4a5a70", family: SANS });
   const value = (x: number, y: number, s: string) => text(x, y, s, { size: 32, fill: "#111", family: SANS, weight: "bold" });
   const fields = [

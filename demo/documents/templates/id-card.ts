@@ -1,6 +1,6 @@
-import { dotDate, type ResolvedDocumentData } from "../document-data";
-import { emblem, guilloche, paragraph, SANS, SERIF, svgRoot, text } from "../svg";
-import { person } from "./person";
+import { dotDate, type ResolvedDocumentData } from "@/demo/documents/document-data";
+import { emblem, guilloche, paragraph, SANS, SERIF, svgRoot, text } from "@/demo/documents/svg";
+import { person } from "@/demo/documents/templates/person";
 
 // Design units: a 1000×630 card (85.6×54 mm) on a scanner bed, output at 1.5×.
 const CARD_W = 1000;

@@ -1,5 +1,5 @@
-import { cnDate, type ResolvedDocumentData } from "../document-data";
-import { esc, paragraph, SANS, seal, SERIF, svgRoot, text } from "../svg";
+import { cnDate, type ResolvedDocumentData } from "@/demo/documents/document-data";
+import { esc, paragraph, SANS, seal, SERIF, svgRoot, text } from "@/demo/documents/svg";
 
 // A4 at 150 dpi.
 const W = 1240;
@@ -93,10 +93,7 @@ export function jsResponsibilityNotice(d: ResolvedDocumentData): string {
       "四、网站不得擅自从事需前置审批的互联网信息服务，不得制作、复制、发布违法违规信息。",
       "本人（本单位）已认真阅读并充分知悉上述告知内容。",
     ],
-    [
-      { label: "网站主办者（签字/盖章）：" },
-      { label: "网站负责人（签字）：", name: d.personName, handwritten: true },
-    ],
+    [{ label: "网站主办者（签字/盖章）：" }, { label: "网站负责人（签字）：", name: d.personName, handwritten: true }],
     d.subjectName,
   );
 }
@@ -154,14 +151,18 @@ export function verificationForm(d: ResolvedDocumentData): string {
   const cells = rows
     .map(([label, value], i) => {
       const y = top + i * rowH;
-      const valueSvg = label === "核验人员" ? signatureInCell(split + 30, y + 60) : text(split + 30, y + 58, value, { size: 28, family: SANS });
+      const valueSvg =
+        label === "核验人员" ? signatureInCell(split + 30, y + 60) : text(split + 30, y + 58, value, { size: 28, family: SANS });
       return `<rect x="${LEFT}" y="${y}" width="${WIDTH}" height="${rowH}" fill="${i % 2 ? "#fff" : "#f6f6f2"}" stroke="#333" stroke-width="2"/>
 ${text(LEFT + 24, y + 58, label, { size: 28, family: SERIF, weight: "bold" })}${valueSvg}`;
     })
     .join("");
   const bottom = top + rows.length * rowH;
   const note = paragraph(LEFT, bottom + 80, "本核验单由接入服务单位在核验网站负责人身份证件原件后填写，与备案申请材料一并留存。", {
-    ...BODY, size: 26, lineHeight: 44, indent: true,
+    ...BODY,
+    size: 26,
+    lineHeight: 44,
+    indent: true,
   });
   const body = `<rect width="${W}" height="${H}" fill="#fdfcf8"/>
 ${text(W / 2, 210, "网站备案信息真实性核验单", { size: 50, family: SERIF, weight: "bold", anchor: "middle", spacing: 4 })}

@@ -25,7 +25,6 @@ ${longHair ? `<path d="M${s(-170)},${s(260)} C${s(-195)},${s(480)} ${s(-170)},${
 </g>`;
 }
 
-
 export function skinTone(variant: number): string {
   return SKIN[variant % SKIN.length];
 }

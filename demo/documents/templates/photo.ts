@@ -1,6 +1,6 @@
-import type { ResolvedDocumentData } from "../document-data";
-import { SANS, SERIF, svgRoot, text } from "../svg";
-import { person, skinTone } from "./person";
+import type { ResolvedDocumentData } from "@/demo/documents/document-data";
+import { SANS, SERIF, svgRoot, text } from "@/demo/documents/svg";
+import { person, skinTone } from "@/demo/documents/templates/person";
 
 const W = 1200;
 const H = 1600;
@@ -21,7 +21,7 @@ ${text(W / 2, 150, `${d.provider} ICP备案核验专用幕布`, { size: 46, fill
 }
 
 function timestamp(d: ResolvedDocumentData): string {
-  const minutes = 10 + (d.variant * 7) % 50;
+  const minutes = 10 + ((d.variant * 7) % 50);
   return text(W - 50, H - 60, `日期：${d.date} 10:${minutes}`, { size: 40, fill: "#ffb020", family: SANS, weight: "bold", anchor: "end" });
 }
 

@@ -5,8 +5,8 @@ import { makeFiling } from "@/db/testing/factories";
 import { createTempDb } from "@/db/testing/temp-db";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
-import { claimForSweep, leaseForIngest, newLeaseOwner, releaseLeases } from "./blob-leases";
-import { sweepBlobs } from "./sweep-blobs";
+import { claimForSweep, leaseForIngest, newLeaseOwner, releaseLeases } from "@/lib/services/blobs/blob-leases";
+import { sweepBlobs } from "@/lib/services/blobs/sweep-blobs";
 
 const HOUR = 60 * 60 * 1000;
 let temp: ReturnType<typeof createTempDb>;

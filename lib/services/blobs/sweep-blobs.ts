@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { deleteExpiredLeases } from "@/db/queries/blob-leases";
 import type { BlobStore } from "@/lib/storage/blob-store";
-import { claimForSweep, newLeaseOwner, releaseLeases } from "./blob-leases";
+import { claimForSweep, newLeaseOwner, releaseLeases } from "@/lib/services/blobs/blob-leases";
 
 /** A blob younger than this is never swept: an upload in flight may be about to name it. */
 export const SWEEP_MIN_AGE_MS = 60 * 60 * 1000;

@@ -6,12 +6,12 @@ import { openDatabase, openDatabaseReadOnly } from "@/db/client";
 import { integrityCheck, listReferencedBlobs } from "@/db/queries/integrity";
 import { seedReasonCatalog } from "@/db/queries/reasons";
 import { createTempDb } from "@/db/testing/temp-db";
-import { ingestFiling } from "@/lib/filings/ingest";
-import { documentPixels, jpegOf } from "@/lib/images/test-fixtures";
-import { buildInput } from "@/lib/rules/testing/make-filing";
+import { ingestFiling } from "@/lib/services/ingest/ingest";
+import { documentPixels, jpegOf } from "@/lib/domain/images/test-fixtures";
+import { buildInput } from "@/lib/domain/rules/testing/make-filing";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
-import { backupConsole } from "./backup";
-import { restoreConsole } from "./restore";
+import { backupConsole } from "@/lib/services/operations/backup";
+import { restoreConsole } from "@/lib/services/operations/restore";
 
 // An online backup while 50 filings are being ingested, restored into an empty location.
 
@@ -24,7 +24,9 @@ beforeAll(async () => {
   temp = createTempDb();
   seedReasonCatalog(temp.db);
   // A distinct scan per filing, so every filing brings blobs of its own.
-  images = await Promise.all(Array.from({ length: FILINGS }, (_, i) => jpegOf(documentPixels(700, 500, { seed: i + 1, seal: true }), 700, 500)));
+  images = await Promise.all(
+    Array.from({ length: FILINGS }, (_, i) => jpegOf(documentPixels(700, 500, { seed: i + 1, seal: true }), 700, 500)),
+  );
 }, 60_000);
 afterAll(() => temp.cleanup());
 
@@ -66,7 +68,12 @@ describe("backup while ingesting, then restore", () => {
     const db = openDatabaseReadOnly(target.databasePath);
     try {
       expect(integrityCheck(db)).toEqual(["ok"]);
-      const ids = new Set(db.$client.prepare("SELECT external_id AS id FROM filings").all().map((r) => (r as { id: string }).id));
+      const ids = new Set(
+        db.$client
+          .prepare("SELECT external_id AS id FROM filings")
+          .all()
+          .map((r) => (r as { id: string }).id),
+      );
       for (const id of before) expect(ids.has(id)).toBe(true);
       const restoredStore = createLocalDiskStore(target.uploadsDir);
       const referenced = listReferencedBlobs(db);

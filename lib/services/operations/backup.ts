@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { openDatabaseReadOnly, type Db } from "@/db/client";
+import { backupDatabase, closeDatabase, openDatabaseReadOnly, type Db } from "@/db/client";
 import { countCoreRows, integrityCheck, listReferencedBlobs } from "@/db/queries/integrity";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
@@ -46,8 +46,7 @@ export async function backupConsole(db: Db, store: BlobStore, outDir: string): P
   await assertEmptyDir(outDir);
   await fs.mkdir(outDir, { recursive: true, mode: 0o700 });
   const dbFile = path.join(outDir, DATABASE_FILE);
-  // One step for every page: the copy is one read transaction, so it is one consistent moment.
-  await db.$client.backup(dbFile, { progress: () => 0x7fffffff });
+  await backupDatabase(db, dbFile);
   await fs.chmod(dbFile, 0o600);
 
   const copy = openDatabaseReadOnly(dbFile);
@@ -59,7 +58,7 @@ export async function backupConsole(db: Db, store: BlobStore, outDir: string): P
     referenced = listReferencedBlobs(copy);
     counts = countCoreRows(copy);
   } finally {
-    copy.$client.close();
+    closeDatabase(copy);
   }
 
   const target = createLocalDiskStore(path.join(outDir, BLOBS_DIR));

@@ -1,10 +1,10 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { openDatabaseReadOnly } from "@/db/client";
+import { closeDatabase, openDatabaseReadOnly } from "@/db/client";
 import { countCoreRows, foreignKeyViolations, integrityCheck, listReferencedBlobs } from "@/db/queries/integrity";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
-import { BLOBS_DIR, MANIFEST, sha256File, type BackupManifest } from "./backup";
+import { BLOBS_DIR, MANIFEST, sha256File, type BackupManifest } from "@/lib/services/operations/backup";
 
 export interface RestoreResult {
   counts: BackupManifest["counts"];
@@ -26,7 +26,8 @@ async function exists(file: string): Promise<boolean> {
  */
 export async function restoreConsole(fromDir: string, target: { databasePath: string; uploadsDir: string }): Promise<RestoreResult> {
   const manifest = JSON.parse(await fs.readFile(path.join(fromDir, MANIFEST), "utf8")) as BackupManifest;
-  if (manifest.format !== "beian-review-desk-backup/1") throw new Error(`${fromDir} is not a backup of this console (format ${manifest.format})`);
+  if (manifest.format !== "beian-review-desk-backup/1")
+    throw new Error(`${fromDir} is not a backup of this console (format ${manifest.format})`);
 
   for (const file of [target.databasePath, `${target.databasePath}-wal`]) {
     if (await exists(file)) throw new Error(`${file} exists: restore only into an empty data location (move the old database away first)`);
@@ -35,7 +36,8 @@ export async function restoreConsole(fromDir: string, target: { databasePath: st
   if (uploads.length > 0) throw new Error(`${target.uploadsDir} is not empty: restore only into an empty data location`);
 
   const source = path.join(fromDir, manifest.database.file);
-  if ((await sha256File(source)) !== manifest.database.sha256) throw new Error("the backup's database file does not match its manifest (damaged or altered)");
+  if ((await sha256File(source)) !== manifest.database.sha256)
+    throw new Error("the backup's database file does not match its manifest (damaged or altered)");
 
   await fs.mkdir(path.dirname(target.databasePath), { recursive: true });
   const staging = `${target.databasePath}.restoring`;
@@ -51,7 +53,7 @@ export async function restoreConsole(fromDir: string, target: { databasePath: st
       referenced = listReferencedBlobs(db);
       counts = countCoreRows(db);
     } finally {
-      db.$client.close();
+      closeDatabase(db);
     }
 
     const from = createLocalDiskStore(path.join(fromDir, BLOBS_DIR));
@@ -67,7 +69,8 @@ export async function restoreConsole(fromDir: string, target: { databasePath: st
   } catch (error) {
     // The location was empty when the restore began: leave it empty, so it can be tried again.
     await fs.rm(staging, { force: true });
-    for (const entry of await fs.readdir(target.uploadsDir).catch(() => [] as string[])) await fs.rm(path.join(target.uploadsDir, entry), { recursive: true, force: true });
+    for (const entry of await fs.readdir(target.uploadsDir).catch(() => [] as string[]))
+      await fs.rm(path.join(target.uploadsDir, entry), { recursive: true, force: true });
     throw error;
   }
 }

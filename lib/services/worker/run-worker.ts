@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { BlobStore } from "@/lib/storage/blob-store";
-import { sweepBlobs } from "../blobs/sweep-blobs";
+import { sweepBlobs } from "@/lib/services/blobs/sweep-blobs";
 
 // The background process `npm start` runs beside the console: work that may take long or crash
 // (demo data, document reading, clean-up) never runs in the process that serves reviewers.
@@ -30,7 +30,10 @@ export function blobSweepTask(db: Db, store: BlobStore, log: (line: string) => v
     everyMs: HOUR,
     run: async () => {
       const result = await sweepBlobs(db, store);
-      if (result.deleted > 0) log(`gc-blobs: deleted ${result.deleted} unreferenced blobs (${(result.bytesFreed / 1024 / 1024).toFixed(1)} MB) of ${result.scanned}`);
+      if (result.deleted > 0)
+        log(
+          `gc-blobs: deleted ${result.deleted} unreferenced blobs (${(result.bytesFreed / 1024 / 1024).toFixed(1)} MB) of ${result.scanned}`,
+        );
     },
   };
 }

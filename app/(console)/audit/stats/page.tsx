@@ -4,31 +4,18 @@ import { AuditTabs } from "@/components/audit/audit-tabs";
 import { BarChart } from "@/components/audit/bar-chart";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { getDb } from "@/db/client";
-import { getQueueHealth, getReviewerStats } from "@/db/queries/stats";
-import { chinaDate } from "@/lib/filings/china-time";
-import { requireRole } from "@/lib/guards";
+import { getStatsPage } from "@/lib/services/audit/audit-pages";
+import { requireRole } from "@/lib/web/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit.stats");
   return { title: t("title") };
 }
 
-const CST_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 86_400_000;
-const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-
 export default async function StatsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("lead");
   const search = await props.searchParams;
-  const now = Date.now();
-  const to = isDate(search.to) ? search.to : chinaDate(now);
-  const from = isDate(search.from) ? search.from : chinaDate(now - 29 * DAY_MS);
-  const start = Date.parse(`${from}T00:00:00Z`) - CST_OFFSET_MS;
-  const end = Date.parse(`${to}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS;
-  const db = getDb();
-  const stats = getReviewerStats(db, start, end);
-  const health = getQueueHealth(db, now);
+  const { from, to, stats, health } = getStatsPage(search);
   const t = await getTranslations("audit.stats");
   const tAudit = await getTranslations("audit");
   const minutes = (ms: number | null) => (ms === null ? t("none") : tAudit("minutes", { n: (ms / 60_000).toFixed(1) }));
@@ -47,20 +34,29 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
               <Input type="date" name="to" defaultValue={to} className="h-8 w-36" data-testid="stats-to" />
             </span>
           </label>
-          <Button type="submit" size="sm" data-testid="stats-apply">{t("apply")}</Button>
+          <Button type="submit" size="sm" data-testid="stats-apply">
+            {t("apply")}
+          </Button>
         </form>
       </div>
 
       <section className="grid gap-3 md:grid-cols-4" aria-label={t("queue")} data-testid="queue-health">
-        {([
-          ["pending", health.pending],
-          ["overdue", health.overdue],
-          ["dueSoon", health.dueSoon],
-          ["claimed", health.claimed],
-        ] as const).map(([key, value]) => (
+        {(
+          [
+            ["pending", health.pending],
+            ["overdue", health.overdue],
+            ["dueSoon", health.dueSoon],
+            ["claimed", health.claimed],
+          ] as const
+        ).map(([key, value]) => (
           <div key={key} className="rounded-lg border bg-card p-3">
             <p className="text-xs text-muted-foreground">{t(key)}</p>
-            <p className={key === "overdue" && value > 0 ? "text-2xl font-semibold text-destructive" : "text-2xl font-semibold"} data-testid={`health-${key}`}>{value}</p>
+            <p
+              className={key === "overdue" && value > 0 ? "text-2xl font-semibold text-destructive" : "text-2xl font-semibold"}
+              data-testid={`health-${key}`}
+            >
+              {value}
+            </p>
           </div>
         ))}
       </section>
@@ -68,11 +64,19 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
       <div className="grid gap-3 lg:grid-cols-2">
         <section className="rounded-lg border bg-card p-3">
           <h2 className="mb-2 text-sm font-semibold">{t("ages")}</h2>
-          <BarChart label={t("ages")} data={health.ages.map((a) => ({ label: t(`ageBuckets.${a.bucket}`), value: a.count }))} color="var(--color-warning)" />
+          <BarChart
+            label={t("ages")}
+            data={health.ages.map((a) => ({ label: t(`ageBuckets.${a.bucket}`), value: a.count }))}
+            color="var(--color-warning)"
+          />
         </section>
         <section className="rounded-lg border bg-card p-3">
           <h2 className="mb-2 text-sm font-semibold">{t("decisionsChart")}</h2>
-          {stats.length === 0 ? <p className="py-6 text-center text-sm text-muted-foreground">{t("empty")}</p> : <BarChart label={t("decisionsChart")} data={stats.map((s) => ({ label: s.name, value: s.decisions }))} />}
+          {stats.length === 0 ? (
+            <p className="py-6 text-center text-sm text-muted-foreground">{t("empty")}</p>
+          ) : (
+            <BarChart label={t("decisionsChart")} data={stats.map((s) => ({ label: s.name, value: s.decisions }))} />
+          )}
         </section>
       </div>
 
@@ -80,15 +84,33 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
         <table className="w-full text-sm" data-testid="stats-table">
           <thead className="bg-muted/60 text-left text-xs text-muted-foreground">
             <tr>
-              {(["reviewer", "decisions", "approvals", "rejections", "median", "p90", "overrides", "qaReviewed", "agreement", "overturn", "topReasons"] as const).map((c) => (
-                <th key={c} className="whitespace-nowrap px-3 py-2">{t(`columns.${c}`)}</th>
+              {(
+                [
+                  "reviewer",
+                  "decisions",
+                  "approvals",
+                  "rejections",
+                  "median",
+                  "p90",
+                  "overrides",
+                  "qaReviewed",
+                  "agreement",
+                  "overturn",
+                  "topReasons",
+                ] as const
+              ).map((c) => (
+                <th key={c} className="whitespace-nowrap px-3 py-2">
+                  {t(`columns.${c}`)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody className="divide-y">
             {stats.length === 0 ? (
               <tr>
-                <td colSpan={11} className="px-3 py-8 text-center text-muted-foreground" data-testid="stats-empty">{t("empty")}</td>
+                <td colSpan={11} className="px-3 py-8 text-center text-muted-foreground" data-testid="stats-empty">
+                  {t("empty")}
+                </td>
               </tr>
             ) : null}
             {stats.map((s) => (

@@ -15,16 +15,12 @@ import { RevisionDiffPanel } from "@/components/filings/workspace/revision-diff-
 import { ViolationList } from "@/components/filings/workspace/violation-list";
 import { WorkspaceFocusProvider } from "@/components/filings/workspace/workspace-context";
 import { Badge } from "@/components/ui/badge";
-import { getDb } from "@/db/client";
-import { getActiveReasons } from "@/db/queries/reasons";
-import { getMaterials, getRevisionDocument, getTimeline, getWorkspace } from "@/db/queries/workspace";
-import { documentFields } from "@/lib/filings/document-fields";
-import { diffRevisions } from "@/lib/filings/revision-diff";
-import { requireUser } from "@/lib/guards";
-import { maskNumbersInText } from "@/lib/pii/mask";
+import { getWorkspaceView } from "@/lib/services/workspace/workspace-view";
+import { requireUser } from "@/lib/web/guards";
+import { requestTime } from "@/lib/web/request-time";
 import { pick, toLocale } from "@/lib/i18n/locales";
-import { FILING_TYPE_LABELS, MATERIAL_KIND_LABELS, PROVINCE_LABELS } from "@/lib/validation/labels";
-import type { FilingType, MaterialKind, Province } from "@/lib/validation/constants";
+import { FILING_TYPE_LABELS, MATERIAL_KIND_LABELS, PROVINCE_LABELS } from "@/lib/domain/validation/labels";
+import type { FilingType, MaterialKind, Province } from "@/lib/domain/validation/constants";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,61 +35,52 @@ export default async function FilingWorkspacePage(props: Props) {
   const user = await requireUser();
   const { id } = await props.params;
   if (!/^\d{1,12}$/.test(id)) notFound();
-  const db = getDb();
-  const now = Date.now();
-  const ws = getWorkspace(db, Number(id), now);
-  if (!ws) notFound();
+  const now = requestTime();
+  const view = getWorkspaceView(user, Number(id), { now });
+  if (!view) notFound();
+  const { ws, fields, violations, severityByPath, flaggedMaterials, reasons, timeline, diff, pending, mine, standing, latest } = view;
 
   const t = await getTranslations("workspace");
   const tq = await getTranslations("queue");
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
-
-  const fields = documentFields(ws.document);
-  const violations = ws.violations.map((v) => ({ ...v, message: { zh: maskNumbersInText(v.message.zh), en: maskNumbersInText(v.message.en) } }));
-  const severityByPath: Record<string, "error" | "warning"> = {};
-  const flaggedMaterials: Record<number, "error" | "warning"> = {};
-  for (const v of ws.violations) {
-    if (severityByPath[v.path] !== "error") severityByPath[v.path] = v.severity;
-    if (v.material !== null && flaggedMaterials[v.material] !== "error") flaggedMaterials[v.material] = v.severity;
-  }
   const fieldLabels = Object.fromEntries(fields.map((f) => [f.path, pick(f.label, locale)]));
   const materialLabels = Object.fromEntries(
     ws.materials.map((m) => [m.idx, pick(MATERIAL_KIND_LABELS[m.kind as MaterialKind] ?? { zh: m.kind, en: m.kind }, locale)]),
   );
 
-  const pending = ws.status === "pending";
-  const mine = ws.holder?.id === user.id;
-  const standing = ws.decisions.find((d) => d.revision === ws.revision && d.qa?.verdict !== "overturn");
-  const latest = ws.decisions[0] ?? null;
-
-  let diff: { from: number; result: ReturnType<typeof diffRevisions>; previousRejection: (typeof ws.decisions)[number] | null } | null = null;
-  if (ws.revision > 1) {
-    const previous = getRevisionDocument(db, ws.id, ws.revision - 1);
-    if (previous) {
-      diff = {
-        from: ws.revision - 1,
-        result: diffRevisions({ document: previous.document, materials: getMaterials(db, previous.id) }, { document: ws.document, materials: ws.materials }),
-        previousRejection: ws.decisions.find((d) => d.revision === ws.revision - 1 && d.outcome === "rejected") ?? null,
-      };
-    }
-  }
-
   return (
     <WorkspaceFocusProvider firstMaterial={ws.materials[0]?.idx ?? null}>
       <div className="flex flex-col">
         <div className="sticky top-12 z-30 flex flex-wrap items-center gap-3 border-b bg-card/95 px-4 py-2 backdrop-blur">
-          <Link href="/filings" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground" data-testid="back-to-queue">
+          <Link
+            href="/filings"
+            className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+            data-testid="back-to-queue"
+          >
             <ArrowLeftIcon className="size-4" aria-hidden />
             {t("back")}
           </Link>
-          <h1 className="font-mono text-base font-semibold" data-testid="filing-external-id">{ws.externalId}</h1>
+          <h1 className="font-mono text-base font-semibold" data-testid="filing-external-id">
+            {ws.externalId}
+          </h1>
           <Badge variant="outline">{t("revision", { n: ws.revision })}</Badge>
-          <Badge variant={STATUS_VARIANT[ws.status]} data-testid="filing-status" data-status={ws.status}>{tq(`status.${ws.status}`)}</Badge>
+          <Badge variant={STATUS_VARIANT[ws.status]} data-testid="filing-status" data-status={ws.status}>
+            {tq(`status.${ws.status}`)}
+          </Badge>
           <span className="text-sm">{pick(FILING_TYPE_LABELS[ws.type as FilingType] ?? { zh: ws.type, en: ws.type }, locale)}</span>
           <span className="text-sm">{pick(PROVINCE_LABELS[ws.province as Province] ?? { zh: ws.province, en: ws.province }, locale)}</span>
-          <span className="text-xs text-muted-foreground">{t("submitted", { time: format.dateTime(ws.submittedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}</span>
-          <SlaBadge dueAt={ws.slaDueAt} now={now} open={pending} labels={{ on_time: tq("sla.on_time"), due_soon: tq("sla.due_soon"), overdue: tq("sla.overdue"), closed: tq("sla.closed") }} />
+          <span className="text-xs text-muted-foreground">
+            {t("submitted", {
+              time: format.dateTime(ws.submittedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),
+            })}
+          </span>
+          <SlaBadge
+            dueAt={ws.slaDueAt}
+            now={now}
+            open={pending}
+            labels={{ on_time: tq("sla.on_time"), due_soon: tq("sla.due_soon"), overdue: tq("sla.overdue"), closed: tq("sla.closed") }}
+          />
           <div className="ml-auto flex items-center gap-2">
             <ClaimBar filingId={ws.id} pending={pending} holder={ws.holder} me={{ email: user.email, role: user.role }} />
             <ShortcutsHelp
@@ -112,7 +99,14 @@ export default async function FilingWorkspacePage(props: Props) {
 
         <div className="grid gap-3 p-3 xl:grid-cols-[minmax(340px,0.9fr)_minmax(420px,1.35fr)_minmax(320px,0.85fr)]">
           <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem)] xl:overflow-y-auto">
-            {diff ? <RevisionDiffPanel from={diff.from} fields={diff.result.fields} materials={diff.result.materials} previousRejection={diff.previousRejection} /> : null}
+            {diff ? (
+              <RevisionDiffPanel
+                from={diff.from}
+                fields={diff.result.fields}
+                materials={diff.result.materials}
+                previousRejection={diff.previousRejection}
+              />
+            ) : null}
             <ViolationList filingId={ws.id} violations={violations} ruleSetVersion={ws.ruleSetVersion} />
             <FilingFields filingId={ws.id} rows={fields} severityByPath={severityByPath} individual={ws.subjectKind === "individual"} />
           </div>
@@ -121,16 +115,25 @@ export default async function FilingWorkspacePage(props: Props) {
           </div>
           <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem)] xl:overflow-y-auto">
             <section className="rounded-lg border bg-card p-3" aria-labelledby="decision-title">
-              <h2 id="decision-title" className="mb-2 text-sm font-semibold">{t("decision.title")}</h2>
+              <h2 id="decision-title" className="mb-2 text-sm font-semibold">
+                {t("decision.title")}
+              </h2>
               {standing && !pending ? (
                 <div
                   data-testid="decision-outcome"
                   data-outcome={standing.outcome}
-                  className={standing.outcome === "approved" ? "rounded-md border border-success/30 bg-success/10 p-3 text-sm" : "rounded-md border border-destructive/30 bg-destructive/10 p-3 text-sm"}
+                  className={
+                    standing.outcome === "approved"
+                      ? "rounded-md border border-success/30 bg-success/10 p-3 text-sm"
+                      : "rounded-md border border-destructive/30 bg-destructive/10 p-3 text-sm"
+                  }
                 >
                   <p className="font-semibold">{t(`decision.outcome.${standing.outcome}`)}</p>
                   <p className="text-xs text-muted-foreground">
-                    {t("decision.decidedBy", { name: standing.reviewerName, time: format.dateTime(standing.decidedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }) })}
+                    {t("decision.decidedBy", {
+                      name: standing.reviewerName,
+                      time: format.dateTime(standing.decidedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),
+                    })}
                   </p>
                 </div>
               ) : pending ? (
@@ -146,7 +149,7 @@ export default async function FilingWorkspacePage(props: Props) {
                     revision={ws.revision}
                     canDecide={mine}
                     violations={violations}
-                    reasons={getActiveReasons(db)}
+                    reasons={reasons}
                     fieldLabels={fieldLabels}
                     materialLabels={materialLabels}
                   />
@@ -156,7 +159,7 @@ export default async function FilingWorkspacePage(props: Props) {
             {user.role === "lead" && latest && !pending && latest.revision === ws.revision ? (
               <QaPanel decisionId={latest.id} ownDecision={latest.reviewerId === user.id} review={latest.qa} />
             ) : null}
-            <HistoryPanel decisions={ws.decisions} timeline={getTimeline(db, ws.id)} />
+            <HistoryPanel decisions={ws.decisions} timeline={timeline} />
           </div>
         </div>
       </div>

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildInput } from "@/lib/rules/testing/make-filing";
-import { documentPixels, jpegOf, pngClaiming } from "@/lib/images/test-fixtures";
+import { buildInput } from "@/lib/domain/rules/testing/make-filing";
+import { documentPixels, jpegOf, pngClaiming } from "@/lib/domain/images/test-fixtures";
 
 // The API's handlers, called with real Requests against a temporary database and uploads
 // directory, so every refusal can be checked to leave both exactly as they were.
@@ -12,8 +12,8 @@ process.env.DATABASE_PATH = path.join(dir, "api.db");
 process.env.UPLOADS_DIR = path.join(dir, "uploads");
 process.env.INGEST_TOKEN = "test-token";
 
-const { POST } = await import("./route");
-const { GET } = await import("./[externalId]/route");
+const { POST } = await import("@/app/api/v1/filings/route");
+const { GET } = await import("@/app/api/v1/filings/[externalId]/route");
 const { getDb, migrateDatabase } = await import("@/db/client");
 
 let image: Buffer;
@@ -35,7 +35,10 @@ function upload(document: unknown, files: Record<string, Buffer>, init: { token?
   if (init.token !== null) headers.set("authorization", `Bearer ${init.token ?? "test-token"}`);
   const request = new Request("http://localhost/api/v1/filings", { method: "POST", body: form, headers });
   if (init.contentLength) {
-    return new Request(request, { headers: new Headers([...request.headers, ["content-length", init.contentLength]]), duplex: "half" } as RequestInit);
+    return new Request(request, {
+      headers: new Headers([...request.headers, ["content-length", init.contentLength]]),
+      duplex: "half",
+    } as RequestInit);
   }
   return request;
 }
@@ -148,7 +151,11 @@ describe("POST /api/v1/filings", () => {
 
   it("refuses bytes that are not an image or video, whatever the name says", async () => {
     const document = doc();
-    await expectRefused(upload(document, filesFor(document, { "license.jpg": Buffer.from("%PDF-1.7 not an image") })), 400, /materials\[0\]\.file/);
+    await expectRefused(
+      upload(document, filesFor(document, { "license.jpg": Buffer.from("%PDF-1.7 not an image") })),
+      400,
+      /materials\[0\]\.file/,
+    );
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     await expectRefused(upload(document, filesFor(document, { "license.jpg": svg })), 400, /materials\[0\]\.file/);
   });
@@ -159,9 +166,17 @@ describe("POST /api/v1/filings", () => {
   });
 
   it("refuses a header claiming more than 50 megapixels without decoding it", async () => {
-    const png = await import("sharp").then(({ default: sharp }) => sharp({ create: { width: 8, height: 8, channels: 3, background: "#c33" } }).png().toBuffer());
+    const png = await import("sharp").then(({ default: sharp }) =>
+      sharp({ create: { width: 8, height: 8, channels: 3, background: "#c33" } })
+        .png()
+        .toBuffer(),
+    );
     const document = doc();
-    await expectRefused(upload(document, filesFor(document, { "license.jpg": pngClaiming(png, 10_000, 6_000) })), 400, /materials\[0\]\.file/);
+    await expectRefused(
+      upload(document, filesFor(document, { "license.jpg": pngClaiming(png, 10_000, 6_000) })),
+      400,
+      /materials\[0\]\.file/,
+    );
   });
 
   it("refuses an image over 10 MB with 413", async () => {
@@ -185,10 +200,17 @@ describe("POST /api/v1/filings", () => {
   it("takes revision + 1 as the filing's new current revision, keeping the earlier one", async () => {
     const document = doc();
     const first = await (await POST(upload(document, filesFor(document)))).json();
-    const second = await POST(upload({ ...document, revision: 2, subject: { ...(document.subject as object), mailingAddress: "北京市海淀区中关村大街1号6层" } }, filesFor(document)));
+    const second = await POST(
+      upload(
+        { ...document, revision: 2, subject: { ...(document.subject as object), mailingAddress: "北京市海淀区中关村大街1号6层" } },
+        filesFor(document),
+      ),
+    );
     expect(second.status).toBe(201);
     expect((await second.json()).id).toBe(first.id);
-    const revisions = getDb().$client.prepare("SELECT revision FROM filing_revisions WHERE filing_id = ? ORDER BY revision").all(Number(first.id));
+    const revisions = getDb()
+      .$client.prepare("SELECT revision FROM filing_revisions WHERE filing_id = ? ORDER BY revision")
+      .all(Number(first.id));
     expect(revisions).toEqual([{ revision: 1 }, { revision: 2 }]);
   });
 });
@@ -197,13 +219,22 @@ describe("GET /api/v1/filings/<externalId>", () => {
   it("reads back the latest revision, pending with no decision", async () => {
     const document = doc({ principal: { mobile: "17012345678" } });
     await POST(upload(document, filesFor(document)));
-    const response = await GET(new Request(`http://localhost/api/v1/filings/${document.externalId}`, { headers: { authorization: "Bearer test-token" } }), {
-      params: Promise.resolve({ externalId: String(document.externalId) }),
-    });
+    const response = await GET(
+      new Request(`http://localhost/api/v1/filings/${document.externalId}`, { headers: { authorization: "Bearer test-token" } }),
+      {
+        params: Promise.resolve({ externalId: String(document.externalId) }),
+      },
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ externalId: document.externalId, revision: 1, status: "pending", decision: null });
-    expect(body.violations[0]).toMatchObject({ rule: "MOBILE_VIRTUAL_SEGMENT", severity: "warning", path: "principal.mobile", material: null, reason: "PHONE_SEGMENT" });
+    expect(body.violations[0]).toMatchObject({
+      rule: "MOBILE_VIRTUAL_SEGMENT",
+      severity: "warning",
+      path: "principal.mobile",
+      material: null,
+      reason: "PHONE_SEGMENT",
+    });
     expect(body.violations[0].message.zh.length).toBeGreaterThan(0);
   });
 
@@ -217,8 +248,8 @@ describe("GET /api/v1/filings/<externalId>", () => {
 describe("robustness", () => {
   it("answers 200 random mutations of a valid upload with no 5xx and stays consistent", async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
     const values: unknown[] = [null, 0, -1, 1e308, "", "x".repeat(5000), [], {}, true, "2026-02-30", "长期", [1, 2]];
     const mutateDocument = (value: unknown, depth = 0): unknown => {
       if (Array.isArray(value)) return value.map((v) => (random() < 0.1 ? pick(values) : mutateDocument(v, depth + 1)));
@@ -261,7 +292,9 @@ describe("robustness", () => {
     }
     expect([...statuses.keys()].some((s) => s >= 400)).toBe(true);
     expect(getDb().$client.pragma("integrity_check", { simple: true })).toBe("ok");
-    const orphanMaterials = getDb().$client.prepare("SELECT count(*) AS n FROM materials m LEFT JOIN filing_revisions r ON r.id = m.revision_id WHERE r.id IS NULL").get();
+    const orphanMaterials = getDb()
+      .$client.prepare("SELECT count(*) AS n FROM materials m LEFT JOIN filing_revisions r ON r.id = m.revision_id WHERE r.id IS NULL")
+      .get();
     expect(orphanMaterials).toEqual({ n: 0 });
   }, 120_000);
 });

@@ -1,9 +1,7 @@
-import { getDb } from "@/db/client";
-import { isIngestAuthorized, unauthorizedResponse } from "@/lib/api/ingest-token";
-import { readFilingUpload } from "@/lib/api/read-multipart";
-import { ingestFiling } from "@/lib/filings/ingest";
-import { IngestError } from "@/lib/filings/ingest-error";
-import { getBlobStore } from "@/lib/storage/get-blob-store";
+import { ingestUpload } from "@/lib/services/upstream/ingest-upload";
+import { handleRouteError } from "@/lib/web/http-errors";
+import { isIngestAuthorized, unauthorizedResponse } from "@/lib/web/ingest-token";
+import { readFilingUpload } from "@/lib/web/read-multipart";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +9,12 @@ export async function POST(request: Request) {
   if (!isIngestAuthorized(request)) return unauthorizedResponse();
   try {
     const upload = await readFilingUpload(request);
-    const result = await ingestFiling({ db: getDb(), store: getBlobStore() }, upload.document, upload.files);
-    return Response.json({ id: String(result.id), externalId: result.externalId, revision: result.revision, violations: result.violations }, { status: 201 });
+    const result = await ingestUpload(upload.document, upload.files);
+    return Response.json(
+      { id: String(result.id), externalId: result.externalId, revision: result.revision, violations: result.violations },
+      { status: 201 },
+    );
   } catch (error) {
-    if (error instanceof IngestError) return Response.json(error.toJSON(), { status: error.status });
-    console.error("ingest failed", error);
-    return Response.json({ error: "internal error" }, { status: 500 });
+    return handleRouteError(error, "ingest");
   }
 }

@@ -1,13 +1,13 @@
-import { getDb } from "@/db/client";
-import { getUpstreamView } from "@/db/queries/upstream-view";
-import { isIngestAuthorized, unauthorizedResponse } from "@/lib/api/ingest-token";
+import { readUpstreamView } from "@/lib/services/upstream/upstream-view";
+import { jsonError } from "@/lib/web/http-errors";
+import { isIngestAuthorized, unauthorizedResponse } from "@/lib/web/ingest-token";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ externalId: string }> }) {
   if (!isIngestAuthorized(request)) return unauthorizedResponse();
   const { externalId } = await context.params;
-  const view = getUpstreamView(getDb(), externalId);
-  if (!view) return Response.json({ error: `no filing with externalId ${externalId}` }, { status: 404 });
+  const view = readUpstreamView(externalId);
+  if (!view) return jsonError("not_found", `no filing with externalId ${externalId.slice(0, 64)}`);
   return Response.json(view, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,33 @@
+// Public API of the rules engine (rules.md). Pure: no clock, no I/O, no randomness.
+
+/** Stored beside every violation; bump it whenever a rule or a province row changes. */
+export const RULE_SET_VERSION = "2026.11-2";
+
+export { checkFiling, compareViolations } from "@/lib/domain/rules/check-filing";
+export { contactKeysOf, type ContactKeys } from "@/lib/domain/rules/contact-keys";
+export { buildInMemoryIndex } from "@/lib/domain/rules/in-memory-index";
+export { RULES, RULE_BY_ID } from "@/lib/domain/rules/meta";
+export {
+  PROVINCE_COLUMNS,
+  PROVINCE_TABLE,
+  provincesWhere,
+  type LegalRepPolicy,
+  type OfficeMobileRemark,
+  type OutOfProvinceIdPolicy,
+  type ProvinceColumn,
+  type ProvinceRow,
+} from "@/lib/domain/rules/province-tables";
+export {
+  RULE_IDS,
+  type AccountRef,
+  type CheckInput,
+  type ContactRef,
+  type CrossFilingIndex,
+  type ImageMeasures,
+  type LocalizedText,
+  type MaterialFacts,
+  type RuleId,
+  type RuleMeta,
+  type Severity,
+  type Violation,
+} from "@/lib/domain/rules/types";
