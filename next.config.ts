@@ -1,22 +1,14 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS, transportHeaders } from "./lib/web/security-headers";
 
-const isDev = process.env.NODE_ENV !== "production";
-
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next.js inlines its bootstrap scripts; eval only in development (React Refresh).
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+function allowedOrigins(): string[] {
+  try {
+    return process.env.NEXTAUTH_URL ? [new URL(process.env.NEXTAUTH_URL).host] : [];
+  } catch {
+    return [];
+  }
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -24,18 +16,17 @@ const nextConfig: NextConfig = {
   // route, never through the image optimizer.
   images: { unoptimized: true },
   serverExternalPackages: ["better-sqlite3", "sharp"],
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
+  experimental: {
+    authInterrupts: true,
+    // Server actions run only for requests whose Origin is the console's own (NEXTAUTH_URL);
+    // forwarded-host headers are dropped by scripts/server.mjs unless a proxy is trusted.
+    serverActions: { bodySizeLimit: "1mb", allowedOrigins: allowedOrigins() },
+  },
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        headers: [...STATIC_SECURITY_HEADERS, ...Object.entries(transportHeaders()).map(([key, value]) => ({ key, value }))],
       },
     ];
   },

@@ -1,17 +1,35 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, transportHeaders } from "@/lib/web/security-headers";
 
-// A convenience only: it sends anonymous visitors to the sign-in page early. Every page,
-// action and route handler checks the session and role itself (lib/guards.ts).
+// Two jobs: a per-request CSP nonce for every page (Next applies it to its own scripts when it
+// finds the policy on the request), and an early redirect of anonymous visitors to /login. The
+// redirect is a convenience only: every page, action and route handler checks the session and
+// role itself (lib/web/guards.ts).
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  const target = request.nextUrl.pathname + request.nextUrl.search;
-  if (target !== "/") login.searchParams.set("callbackUrl", target);
-  return NextResponse.redirect(login);
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
+  const { pathname, search } = request.nextUrl;
+
+  let response: NextResponse;
+  const isLogin = pathname === "/login" || pathname.startsWith("/login/");
+  if (!isLogin && !(await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET }))) {
+    const login = new URL("/login", request.url);
+    if (pathname + search !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [key, value] of Object.entries(transportHeaders())) response.headers.set(key, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api/|login|_next/static|_next/image|favicon.ico).*)"],
+  // Not the API (uploads must not be buffered by the proxy; route handlers check their own
+  // callers) nor static assets.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

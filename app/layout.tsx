@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BrowserZodConfig } from "@/components/shell/browser-zod-config";
 import "@/app/globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +14,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen">
+        <BrowserZodConfig />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -30,7 +30,13 @@ export function openDatabase(file: string = databasePath()): Db {
   // Without statistics the planner takes `status = ?` for selective and walks every pending
   // filing for a search; a bounded ANALYZE on open keeps the plans right as the data grows.
   sqlite.pragma("analysis_limit = 400");
-  sqlite.pragma("optimize = 0x10002");
+  try {
+    sqlite.pragma("optimize = 0x10002");
+  } catch (error) {
+    // ANALYZE needs the write lock; when other processes hold it (a busy moment, a bulk seed),
+    // the statistics wait for the next open rather than failing this one.
+    if (!String((error as { code?: unknown }).code).startsWith("SQLITE_BUSY")) throw error;
+  }
   return drizzle(sqlite, { schema }) as Db;
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { FILING_STATUSES, OUTCOMES, QA_VERDICTS, ROLES } from "@/lib/domain/filings/statuses";
 
@@ -13,17 +14,27 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: integer("created_at").notNull(),
+  /**
+   * Every session carries the version it was issued under; sign-out, a password change,
+   * deactivation and a role change bump it, so every older session stops working at once.
+   */
+  sessionVersion: integer("session_version").notNull().default(1),
 });
 export type User = typeof users.$inferSelect;
 
 // Sign-in throttling counters live in the database so they survive restarts and are shared
 // by every worker of the process.
-export const loginAttempts = sqliteTable("login_attempts", {
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull(),
-  windowStart: integer("window_start").notNull(),
-  blockedUntil: integer("blocked_until").notNull().default(0),
-});
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    windowStart: integer("window_start").notNull(),
+    blockedUntil: integer("blocked_until").notNull().default(0),
+  },
+  // The worker prunes closed windows hourly: an attacker's stream of unknown e-mails leaves no trace for long.
+  (t) => [index("login_attempts_window_idx").on(t.windowStart)],
+);
 
 export const appMeta = sqliteTable("app_meta", {
   key: text("key").primaryKey(),
@@ -103,6 +114,10 @@ export const materials = sqliteTable(
       .notNull()
       .references(() => filingRevisions.id),
     idx: integer("idx").notNull(),
+    /** The material's address in URLs: random, so no one can walk the ID cards by counting. */
+    publicId: text("public_id")
+      .notNull()
+      .$defaultFn(() => randomBytes(16).toString("base64url")),
     kind: text("kind").notNull(),
     website: integer("website"),
     fileName: text("file_name").notNull(),
@@ -118,6 +133,7 @@ export const materials = sqliteTable(
   },
   (t) => [
     uniqueIndex("materials_revision_idx_uq").on(t.revisionId, t.idx),
+    uniqueIndex("materials_public_id_uq").on(t.publicId),
     // The blob sweeper and the backup ask "does any row name these bytes?" for every blob.
     index("materials_sha_idx").on(t.sha256),
     index("materials_preview_sha_idx").on(t.previewSha256),

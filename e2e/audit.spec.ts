@@ -14,6 +14,8 @@ test("a lead finds a reviewer's decision, exports it, overturns it, and the stat
   leadPage,
   request,
 }) => {
+  // Three signed-in browsers on two cores: give the flow room.
+  test.slow();
   const before = await decisionsOf(leadPage, "reviewer@example.com");
   const filing = await ingest(request, "unit");
   await decideInUi(reviewerPage, filing.id, "rejected", { reason: "DOMAIN_NOT_VERIFIED", note: "域名实名未完成" });

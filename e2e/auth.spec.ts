@@ -54,7 +54,7 @@ test("a reviewer is refused the lead pages while a lead reaches them", async ({ 
 test("API routes refuse anonymous callers", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
-  const material = await request.get("/api/materials/1/thumb");
+  const material = await request.get("/api/materials/AAAAAAAAAAAAAAAAAAAAAA/thumb");
   expect(material.status()).toBe(401);
 });
 

@@ -51,6 +51,8 @@ test("claim-next opens a filing claimed by the reviewer; a second reviewer gets 
   reviewer2Page,
   request,
 }) => {
+  // Three signed-in browsers on two cores: give the flow room.
+  test.slow();
   const tag = uniqueExternalId("CLAIM");
   const older = await ingest(request, "unit", { externalId: `${tag}-A`, submittedAt: new Date(Date.now() - 3_600_000).toISOString() });
   const newer = await ingest(request, "unit", { externalId: `${tag}-B` });

@@ -91,6 +91,8 @@ test("rejecting needs a reason; the reason reaches the upstream API", async ({ r
 });
 
 test("a second reviewer cannot decide a filing another holds", async ({ reviewerPage, reviewer2Page, request }) => {
+  // Three signed-in browsers on two cores: give the flow room.
+  test.slow();
   const filing = await ingest(request, "unit");
   await open(reviewerPage, filing.id);
   await claim(reviewerPage);

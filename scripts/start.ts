@@ -1,5 +1,5 @@
 // npm start: check the configuration, prepare the database for the configured mode, then run
-// the console (next start) and its background worker side by side. A crash of the worker
+// the console (scripts/server.mjs: Next behind our own http server) and its background worker side by side. A crash of the worker
 // (document reading, demo data, clean-up) restarts the worker; the console keeps serving.
 import "@/scripts/load-env";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -64,9 +64,10 @@ if (build !== "fresh") {
 }
 
 // V8 otherwise lets garbage grow to ~4x the live heap (~50 MB) between collections.
-const server = spawn(process.execPath, ["--max-old-space-size=512", "node_modules/next/dist/bin/next", "start", "-p", port], {
+// Our own http server in front of Next's handler: it decides the forwarded headers (scripts/server.mjs).
+const server = spawn(process.execPath, ["--max-old-space-size=512", "scripts/server.mjs"], {
   stdio: "inherit",
-  env: process.env,
+  env: { ...process.env, NODE_ENV: "production", PORT: port },
 });
 let stopping = false;
 let worker: ChildProcess | null = null;

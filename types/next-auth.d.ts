@@ -6,9 +6,11 @@ declare module "next-auth" {
   interface Session {
     user: DefaultSession["user"] & { id: number; role: Role };
     authTime: number;
+    sessionVersion: number;
   }
   interface User {
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -17,5 +19,7 @@ declare module "next-auth/jwt" {
     uid: number;
     role: Role;
     authTime: number;
+    /** users.session_version when the session was issued; a bump ends it. */
+    sv: number;
   }
 }

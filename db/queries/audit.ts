@@ -6,6 +6,9 @@ export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
   | "auth.sign_in_throttled"
+  | "auth.sign_out"
+  | "pii.searched"
+  | "material.read"
   | "filing.ingested"
   | "filing.rechecked"
   | "filing.claimed"
@@ -40,4 +43,23 @@ export function recordAuditEvent(db: Pick<Db, "insert">, event: AuditEventInput)
       detail: JSON.stringify(event.detail ?? {}),
     })
     .run();
+}
+
+/** Several events in one transaction (one fsync): for high-volume records such as image reads. */
+export function recordAuditEvents(db: Db, events: readonly AuditEventInput[]): void {
+  if (events.length === 0) return;
+  db.transaction((tx) => {
+    tx.insert(auditEvents)
+      .values(
+        events.map((event) => ({
+          at: event.at ?? Date.now(),
+          action: event.action,
+          actorId: event.actorId ?? null,
+          actorEmail: event.actorEmail ?? null,
+          filingId: event.filingId ?? null,
+          detail: JSON.stringify(event.detail ?? {}),
+        })),
+      )
+      .run();
+  });
 }

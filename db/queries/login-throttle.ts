@@ -1,43 +1,44 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, inArray, lt } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
-import type { Db } from "@/db/client";
 
-// Backoff rather than permanent lockout: an attacker must not be able to lock a reviewer out
-// for good by guessing at their address (ASVS 6.1.1).
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const FREE_FAILURES = 5;
-const BASE_BLOCK_MS = 30 * 1000;
-const MAX_BLOCK_MS = 15 * 60 * 1000;
+// Sign-in attempt counters, one row per throttling key. The policy (which keys, how many,
+// how long) is lib/services/auth/throttle's; these only read and write the rows.
 
-export function isThrottled(db: Db, keys: string[], now = Date.now()): boolean {
-  return keys.some((key) => {
-    const row = db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
-    return row !== undefined && row.blockedUntil > now;
-  });
+export type AttemptRow = typeof loginAttempts.$inferSelect;
+
+export function readAttempts(tx: Tx | Db, keys: readonly string[]): AttemptRow[] {
+  return keys.length === 0
+    ? []
+    : tx
+        .select()
+        .from(loginAttempts)
+        .where(inArray(loginAttempts.key, [...keys]))
+        .all();
 }
 
-export function recordLoginFailure(db: Db, keys: string[], now = Date.now()): void {
-  db.transaction(
-    (tx) => {
-      for (const key of keys) {
-        const row = tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
-        const fresh = !row || now - row.windowStart > FAILURE_WINDOW_MS;
-        const failures = fresh ? 1 : row.failures + 1;
-        const over = failures - FREE_FAILURES;
-        const blockedUntil = over > 0 ? now + Math.min(MAX_BLOCK_MS, BASE_BLOCK_MS * 2 ** (over - 1)) : 0;
-        tx.insert(loginAttempts)
-          .values({ key, failures, windowStart: fresh ? now : row.windowStart, blockedUntil })
-          .onConflictDoUpdate({ target: loginAttempts.key, set: { failures, windowStart: fresh ? now : row.windowStart, blockedUntil } })
-          .run();
-      }
-    },
-    { behavior: "immediate" },
-  );
+export function writeAttempt(tx: Tx, row: AttemptRow): void {
+  tx.insert(loginAttempts)
+    .values(row)
+    .onConflictDoUpdate({
+      target: loginAttempts.key,
+      set: { failures: row.failures, windowStart: row.windowStart, blockedUntil: row.blockedUntil },
+    })
+    .run();
 }
 
-export function clearLoginFailures(db: Db, keys: string[]): void {
-  db.transaction((tx) => {
-    for (const key of keys) tx.delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
-  });
+export function deleteAttempts(db: Db | Tx, keys: readonly string[]): void {
+  if (keys.length > 0)
+    db.delete(loginAttempts)
+      .where(inArray(loginAttempts.key, [...keys]))
+      .run();
+}
+
+/** Rows whose window closed before `before` and that block nothing any more. */
+export function pruneAttempts(db: Db, before: number, now: number): number {
+  return db
+    .delete(loginAttempts)
+    .where(and(lt(loginAttempts.windowStart, before), lt(loginAttempts.blockedUntil, now)))
+    .run().changes;
 }

@@ -1,11 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { materials } from "@/db/schema";
+import { filingRevisions, materials } from "@/db/schema";
 
-export function getMaterialBlobs(db: Db, id: number) {
+/** A material by its public (random) id, with what the viewer and the read audit need. */
+export function getMaterialByPublicId(db: Db, publicId: string) {
   return db
     .select({
+      id: materials.id,
+      filingId: filingRevisions.filingId,
+      kind: materials.kind,
       sha256: materials.sha256,
       previewSha256: materials.previewSha256,
       thumbSha256: materials.thumbSha256,
@@ -13,6 +17,7 @@ export function getMaterialBlobs(db: Db, id: number) {
       bytes: materials.bytes,
     })
     .from(materials)
-    .where(eq(materials.id, id))
+    .innerJoin(filingRevisions, eq(filingRevisions.id, materials.revisionId))
+    .where(eq(materials.publicId, publicId))
     .get();
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
-import { filings, SEVERITY_RANK } from "@/db/schema";
+import { filingContacts, filings, SEVERITY_RANK } from "@/db/schema";
+import { phoneKey } from "@/lib/domain/rules/validators/phone";
+import { normaliseNumber } from "@/lib/domain/validation/normalise";
 import { chinaDayRange } from "@/lib/domain/time/china-time";
 
 /** A claim counts only until it expires; an expired claim is free again. */
@@ -13,15 +15,30 @@ export function unclaimed(now: number): SQL {
   return or(isNull(filings.claimedBy), lte(filings.claimExpiresAt, now))!;
 }
 
-/** FTS5 with the trigram tokenizer needs 3 characters; shorter queries match names exactly or by prefix. */
+/**
+ * Order numbers, names and domains match by substring (FTS5 trigram; shorter queries by name
+ * prefix). Certificate/ID numbers and mobiles are not in the text index: they match only as
+ * whole values, so the totals cannot be used to recover a masked number digit by digit.
+ */
 function searchCondition(q: string): SQL {
-  const exact = or(eq(filings.externalId, q), eq(filings.certificateNumber, q.toUpperCase()))!;
+  const mobile = phoneKey(q);
+  const exact = or(
+    eq(filings.externalId, q),
+    eq(filings.certificateNumber, normaliseNumber(q)),
+    // Any principal or website principal with exactly this mobile or ID number.
+    mobile.length >= 7 ? inArray(filings.id, contactFilings("mobile", mobile)) : undefined,
+    inArray(filings.id, contactFilings("site_principal_id", normaliseNumber(q))),
+  )!;
   if ([...q].length >= 3) {
     const phrase = `"${q.replaceAll('"', '""')}"`;
     return or(exact, sql`${filings.id} IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ${phrase})`)!;
   }
   const upper = `${q}\u{10FFFF}`;
   return or(exact, and(gte(filings.subjectName, q), lt(filings.subjectName, upper)), eq(filings.principalName, q))!;
+}
+
+function contactFilings(kind: "mobile" | "site_principal_id", value: string) {
+  return sql`(SELECT ${filingContacts.filingId} FROM ${filingContacts} WHERE ${filingContacts.kind} = ${kind} AND ${filingContacts.value} = ${value})`;
 }
 
 export interface FilterContext {

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 
 export function normalizeEmail(email: string): string {
@@ -37,7 +37,7 @@ export function setUserActive(db: Db, email: string, active: boolean): boolean {
     const changed =
       tx
         .update(users)
-        .set({ active })
+        .set({ active, sessionVersion: sql`${users.sessionVersion} + 1` })
         .where(eq(users.email, normalizeEmail(email)))
         .run().changes === 1;
     if (changed) recordAuditEvent(tx, { action: "user.deactivated", actorEmail: "cli", detail: { email, active } });
@@ -50,7 +50,7 @@ export function setUserPassword(db: Db, email: string, passwordHash: string): bo
     const changed =
       tx
         .update(users)
-        .set({ passwordHash })
+        .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
         .where(eq(users.email, normalizeEmail(email)))
         .run().changes === 1;
     if (changed) recordAuditEvent(tx, { action: "user.password_set", actorEmail: "cli", detail: { email } });
@@ -64,4 +64,12 @@ export function listUsers(db: Db): Pick<User, "id" | "email" | "name" | "role" |
     .from(users)
     .orderBy(users.email)
     .all();
+}
+
+/** Every session issued before this stops working (see users.session_version). */
+export function bumpSessionVersion(db: Db | Tx, userId: number): void {
+  db.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .run();
 }

@@ -16,6 +16,8 @@ export interface WorkspaceViolation {
 
 export interface WorkspaceMaterial {
   id: number;
+  /** The material's address in /api/materials URLs (random, unguessable). */
+  publicId: string;
   idx: number;
   kind: string;
   website: number | null;
@@ -132,6 +134,7 @@ export function getMaterials(db: Db, revisionId: number): WorkspaceMaterial[] {
   return db
     .select({
       id: materials.id,
+      publicId: materials.publicId,
       idx: materials.idx,
       kind: materials.kind,
       website: materials.website,

@@ -10,6 +10,7 @@ export interface AccountState {
   name: string;
   role: Role;
   active: boolean;
+  sessionVersion: number;
 }
 export interface SessionUser {
   id: number;
@@ -21,6 +22,7 @@ export interface SessionUser {
 export interface SessionClaims {
   user?: { id?: number } | null;
   authTime?: number;
+  sessionVersion?: number;
 }
 
 export type AccessResult = { ok: true; user: SessionUser } | { ok: false; status: 401 | 403 };
@@ -41,7 +43,8 @@ export function checkAccess(
   const id = session?.user?.id;
   if (typeof id !== "number" || isSessionExpired(session?.authTime, now)) return { ok: false, status: 401 };
   const user = lookupUser(id);
-  if (!user || !user.active) return { ok: false, status: 401 };
+  // Signed out, password changed, deactivated or role changed since this session was issued.
+  if (!user || !user.active || user.sessionVersion !== session?.sessionVersion) return { ok: false, status: 401 };
   if (ROLE_RANK[user.role] < ROLE_RANK[required]) return { ok: false, status: 403 };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -38,12 +38,12 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
         <div className="flex h-full flex-col">
           <div className="border-b px-2 py-1.5 text-xs font-medium">{label(m)}</div>
           <video key={m.id} controls preload="metadata" className="min-h-0 flex-1 bg-black" data-testid="material-video">
-            <source src={`/api/materials/${m.id}/original`} type={m.mediaType} />
+            <source src={`/api/materials/${m.publicId}/original`} type={m.mediaType} />
           </video>
         </div>
       );
     }
-    return <ImageViewer key={`${prefix}-${m.id}`} materialId={m.id} title={label(m)} testIdPrefix={prefix} />;
+    return <ImageViewer key={`${prefix}-${m.id}`} materialId={m.publicId} title={label(m)} testIdPrefix={prefix} />;
   };
 
   return (
@@ -102,7 +102,7 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
                     ) : (
                       // eslint-disable-next-line @next/next/no-img-element -- served by the authenticated materials route
                       <img
-                        src={`/api/materials/${m.id}/thumb`}
+                        src={`/api/materials/${m.publicId}/thumb`}
                         alt=""
                         className="h-16 w-full rounded object-cover"
                         data-testid="material-thumb"

@@ -9,7 +9,8 @@ const MIN_SCALE = 0.25;
 const MAX_SCALE = 8;
 
 interface Props {
-  materialId: number;
+  /** The material's public id (its URL segment). */
+  materialId: string;
   title: string;
   testIdPrefix?: string;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { exceedsPixelLimit } from "@/lib/domain/images/limits";
 import { readImageHeaderSize, sniffFile, type ImageFormat } from "@/lib/domain/images/sniff";
@@ -6,20 +7,48 @@ import { pngClaiming, solid } from "@/lib/domain/images/test-fixtures";
 
 const FORMATS: ImageFormat[] = ["jpeg", "png", "webp"];
 
-function ftyp(major: string, compatible: string[]): Buffer {
-  const size = 16 + 4 * compatible.length;
-  const box = Buffer.alloc(size + 8);
-  box.writeUInt32BE(size, 0);
-  box.write("ftyp", 4, "latin1");
-  box.write(major, 8, "latin1");
-  compatible.forEach((brand, i) => box.write(brand, 16 + 4 * i, "latin1"));
-  return box;
+const sampleMp4 = readFileSync("demo/assets/sample-commitment.mp4");
+const sampleWebm = readFileSync("demo/assets/sample-commitment.webm");
+
+function box(type: string, body: Buffer | number = 0): Buffer {
+  const payload = typeof body === "number" ? Buffer.alloc(body) : body;
+  const out = Buffer.alloc(8 + payload.length);
+  out.writeUInt32BE(out.length, 0);
+  out.write(type, 4, "latin1");
+  payload.copy(out, 8);
+  return out;
 }
 
-/** An EBML header holding only a DocType element. */
-function ebml(docType: string): Buffer {
-  const doc = Buffer.concat([Buffer.from([0x42, 0x82, 0x80 | docType.length]), Buffer.from(docType, "latin1")]);
-  return Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x80 | doc.length]), doc, Buffer.alloc(16)]);
+function ftyp(major: string, compatible: string[]): Buffer {
+  return box("ftyp", Buffer.from(`${major}\0\0\0\0${compatible.join("")}`, "latin1"));
+}
+
+/** ftyp, then by default the smallest chain a video has: a movie header and its media. */
+function mp4(major: string, compatible: string[], ...rest: Buffer[]): Buffer {
+  return Buffer.concat([ftyp(major, compatible), ...(rest.length > 0 ? rest : [box("moov", 8), box("mdat", 8)])]);
+}
+
+/** An EBML element with an 8-byte size field (or the all-ones "unknown" size). */
+function element(id: number[], body: Buffer, size: "known" | "unknown" = "known"): Buffer {
+  const sizeField = Buffer.alloc(8);
+  sizeField[0] = 0x01;
+  if (size === "unknown") sizeField.fill(0xff, 1);
+  else sizeField.writeUIntBE(body.length, 2, 6);
+  return Buffer.concat([Buffer.from(id), sizeField, body]);
+}
+
+const EBML = [0x1a, 0x45, 0xdf, 0xa3];
+const SEGMENT = [0x18, 0x53, 0x80, 0x67];
+const TRACKS = [0x16, 0x54, 0xae, 0x6b];
+const CLUSTER = [0x1f, 0x43, 0xb6, 0x75];
+
+function webm(options: { docType?: string; trackType?: number; segmentSize?: "known" | "unknown"; beforeTracks?: Buffer } = {}): Buffer {
+  const { docType = "webm", trackType = 1, segmentSize = "known", beforeTracks = Buffer.alloc(0) } = options;
+  const header = element(EBML, element([0x42, 0x82], Buffer.from(docType, "latin1")));
+  const entry = element([0xae], Buffer.concat([element([0xd7], Buffer.from([1])), element([0x83], Buffer.from([trackType]))]));
+  const tracks = element(TRACKS, entry);
+  const cluster = element(CLUSTER, Buffer.alloc(32));
+  return Buffer.concat([header, element(SEGMENT, Buffer.concat([beforeTracks, tracks, cluster]), segmentSize)]);
 }
 
 describe("sniffFile", () => {
@@ -29,17 +58,101 @@ describe("sniffFile", () => {
   });
 
   it("recognises MP4 by its ftyp brand, and not HEIC/AVIF/QuickTime", () => {
-    expect(sniffFile(ftyp("isom", ["isom", "iso2", "avc1", "mp41"]))).toEqual({ kind: "video", format: "mp4" });
-    expect(sniffFile(ftyp("XAVC", ["mp42"]))).toEqual({ kind: "video", format: "mp4" });
-    expect(sniffFile(ftyp("heic", ["mif1", "heic"]))).toBeNull();
-    expect(sniffFile(ftyp("avif", ["avif", "mif1", "miaf"]))).toBeNull();
-    expect(sniffFile(ftyp("mif1", ["mif1", "heic", "isom"]))).toBeNull();
-    expect(sniffFile(ftyp("qt  ", ["qt  "]))).toBeNull();
+    expect(sniffFile(mp4("isom", ["isom", "iso2", "avc1", "mp41"]))).toEqual({ kind: "video", format: "mp4" });
+    expect(sniffFile(mp4("XAVC", ["mp42"]))).toEqual({ kind: "video", format: "mp4" });
+    expect(sniffFile(mp4("heic", ["mif1", "heic"]))).toBeNull();
+    expect(sniffFile(mp4("avif", ["avif", "mif1", "miaf"]))).toBeNull();
+    expect(sniffFile(mp4("mif1", ["mif1", "heic", "isom"]))).toBeNull();
+    expect(sniffFile(mp4("qt  ", ["qt  "]))).toBeNull();
   });
 
-  it("recognises WebM by its EBML DocType, and not other Matroska", () => {
-    expect(sniffFile(ebml("webm"))).toEqual({ kind: "video", format: "webm" });
-    expect(sniffFile(ebml("matroska"))).toBeNull();
+  it("recognises the sample videos", () => {
+    expect(sniffFile(sampleMp4)).toEqual({ kind: "video", format: "mp4" });
+    expect(sniffFile(sampleWebm)).toEqual({ kind: "video", format: "webm" });
+  });
+
+  it("refuses an MP4 ftyp box followed by anything but a box chain holding moov and mdat", () => {
+    const html = Buffer.from("<!doctype html><html><script>alert(1)</script></html>");
+    expect(sniffFile(Buffer.concat([ftyp("isom", ["isom"]), html]))).toBeNull();
+    expect(sniffFile(Buffer.concat([sampleMp4.subarray(0, sampleMp4.readUInt32BE(0)), html]))).toBeNull();
+    expect(sniffFile(ftyp("isom", ["isom"]))).toBeNull();
+    expect(sniffFile(mp4("isom", [], box("moov", 8)))).toBeNull();
+    expect(sniffFile(mp4("isom", [], box("free", 8), box("mdat", 8)))).toBeNull();
+    expect(sniffFile(mp4("isom", [], box("moov", 8), box("mdat", 8), Buffer.from([0, 0, 0])))).toBeNull();
+    // A box whose type is not a four-character code, and one whose size is smaller than its header.
+    expect(sniffFile(mp4("isom", [], box("moov", 8), box("\0\x01\x02\x03", 8), box("mdat", 8)))).toBeNull();
+    const tiny = mp4("isom", [], box("moov", 8), box("mdat", 8));
+    tiny.writeUInt32BE(4, tiny.length - 16); // the mdat box's size
+    expect(sniffFile(tiny)).toBeNull();
+  });
+
+  it("refuses every truncation of the sample videos", () => {
+    for (const sample of [sampleMp4, sampleWebm]) {
+      for (let cut = 0; cut < sample.length; cut += 7) expect(sniffFile(sample.subarray(0, cut)), `cut at ${cut}`).toBeNull();
+      expect(sniffFile(sample.subarray(0, sample.length - 1))).toBeNull();
+    }
+  });
+
+  it("reads 64-bit and to-the-end box sizes", () => {
+    const large = Buffer.alloc(24);
+    large.writeUInt32BE(1, 0);
+    large.write("mdat", 4, "latin1");
+    large.writeUInt32BE(0, 8);
+    large.writeUInt32BE(24, 12);
+    expect(sniffFile(mp4("isom", [], box("moov", 8), large))).toEqual({ kind: "video", format: "mp4" });
+    large.writeUInt32BE(1, 8); // 4 GiB past the end
+    expect(sniffFile(mp4("isom", [], box("moov", 8), large))).toBeNull();
+    const toTheEnd = box("mdat", 100);
+    toTheEnd.writeUInt32BE(0, 0);
+    expect(sniffFile(mp4("isom", [], box("moov", 8), toTheEnd))).toEqual({ kind: "video", format: "mp4" });
+  });
+
+  it("stops the MP4 walk at the scan window, having seen moov or mdat", () => {
+    const longMedia = box("mdat", 5 * 1024 * 1024);
+    expect(sniffFile(mp4("isom", [], longMedia, box("moov", 8)))).toEqual({ kind: "video", format: "mp4" });
+    expect(sniffFile(mp4("isom", [], box("free", 5 * 1024 * 1024), box("moov", 8), box("mdat", 8)))).toBeNull();
+  });
+
+  it("recognises WebM by its EBML DocType and a video track, and not other Matroska", () => {
+    expect(sniffFile(webm())).toEqual({ kind: "video", format: "webm" });
+    // A live recording (MediaRecorder) does not know its Segment's size.
+    expect(sniffFile(webm({ segmentSize: "unknown" }))).toEqual({ kind: "video", format: "webm" });
+    expect(sniffFile(webm({ beforeTracks: element([0xec], Buffer.alloc(20)) }))).toEqual({ kind: "video", format: "webm" });
+    expect(sniffFile(webm({ docType: "matroska" }))).toBeNull();
+    expect(sniffFile(webm({ trackType: 2 }))).toBeNull(); // audio only
+    expect(sniffFile(webm({ beforeTracks: element(CLUSTER, Buffer.alloc(8), "unknown") }))).toBeNull();
+  });
+
+  it("refuses a WebM header followed by anything but a Segment with a video track", () => {
+    const header = sampleWebm.subarray(0, 5 + (sampleWebm[4] & 0x7f));
+    expect(sniffFile(header)).toBeNull();
+    expect(sniffFile(Buffer.concat([header, Buffer.from("<!doctype html><script>alert(1)</script>")]))).toBeNull();
+    expect(sniffFile(Buffer.concat([header, element(SEGMENT, Buffer.from("<html></html>"))]))).toBeNull();
+    const oversized = Buffer.from(webm());
+    oversized.writeUInt8(0xff, oversized.indexOf(Buffer.from(SEGMENT)) + 11); // Segment size past the end
+    expect(sniffFile(oversized)).toBeNull();
+  });
+
+  it("never throws on random bytes behind a video signature, and stays bounded", () => {
+    for (let i = 0; i < 300; i++) {
+      for (const prefix of [ftyp("isom", ["isom"]), sampleWebm.subarray(0, 40), sampleMp4.subarray(0, 60)]) {
+        const bytes = Buffer.concat([prefix, randomBytes(64)]);
+        const sniffed = sniffFile(bytes);
+        if (sniffed) expect(sniffed.kind).toBe("video");
+      }
+    }
+    const boxes = Buffer.alloc(48 * 1024 * 1024);
+    for (let at = 0; at < boxes.length; at += 8) {
+      boxes.writeUInt32BE(8, at);
+      boxes.write("free", at + 4, "latin1");
+    }
+    const voids = Buffer.alloc(8 * 1024 * 1024, 0);
+    for (let at = 0; at + 2 <= voids.length; at += 2) voids.writeUInt16BE(0xec80, at); // empty Void elements
+    for (const bytes of [Buffer.concat([ftyp("isom", ["isom"]), boxes]), webm({ beforeTracks: voids })]) {
+      const started = performance.now();
+      expect(sniffFile(bytes)).toBeNull();
+      expect(performance.now() - started).toBeLessThan(200);
+    }
   });
 
   it("rejects other formats, text, truncated signatures and random bytes", async () => {

@@ -64,7 +64,16 @@ function ascii(buf: Buffer, offset: number, length: number): string {
   return buf.toString("latin1", offset, offset + length);
 }
 
+// Videos are checked beyond their signature: a valid ftyp box or EBML header in front of anything
+// else (an HTML page, a script) must not be stored and served as a video. The walks below read
+// element headers only, start none past SCAN_LIMIT, and allocate nothing per box or element.
+const SCAN_LIMIT = 4 * 1024 * 1024;
+
 function isMp4(buf: Buffer): boolean {
+  return hasVideoBrand(buf) && hasMovieBoxChain(buf);
+}
+
+function hasVideoBrand(buf: Buffer): boolean {
   if (buf.length < 16 || ascii(buf, 4, 4) !== "ftyp") return false;
   const boxSize = buf.readUInt32BE(0);
   if (boxSize < 16 || boxSize % 4 !== 0) return false;
@@ -80,39 +89,147 @@ function isMp4(buf: Buffer): boolean {
   return false;
 }
 
-/** EBML variable-length integer at `at`: its byte length and value (marker bit removed unless keepMarker). */
-function readVint(buf: Buffer, at: number, keepMarker: boolean): { length: number; value: number } | null {
-  if (at >= buf.length) return null;
+const BOX_MOOV = 0x6d6f6f76;
+const BOX_MDAT = 0x6d646174;
+
+/**
+ * The top-level boxes from the ftyp box on must tile the file exactly. A whole file holds both
+ * the movie header (moov) and its media (mdat), in either order; when the walk stops at the scan
+ * window (a long mdat, moov at the end), one of them must have been seen.
+ */
+function hasMovieBoxChain(buf: Buffer): boolean {
+  let sawMoov = false;
+  let sawMdat = false;
+  let at = 0;
+  while (at < buf.length) {
+    if (at >= SCAN_LIMIT) return sawMoov || sawMdat;
+    const length = boxLength(buf, at);
+    if (length === 0 || !isPrintableFourCC(buf, at + 4)) return false;
+    const type = buf.readUInt32BE(at + 4);
+    if (type === BOX_MOOV) sawMoov = true;
+    else if (type === BOX_MDAT) sawMdat = true;
+    at += length;
+  }
+  return sawMoov && sawMdat;
+}
+
+/** Byte length of the box at `at` (32-bit size, 64-bit largesize, or 0 = to the end), or 0 if malformed or past the end. */
+function boxLength(buf: Buffer, at: number): number {
+  if (at + 8 > buf.length) return 0;
+  const size = buf.readUInt32BE(at);
+  let length = size;
+  let header = 8;
+  if (size === 0) {
+    length = buf.length - at;
+  } else if (size === 1) {
+    if (at + 16 > buf.length) return 0;
+    // Two 32-bit halves rather than a BigInt: exact below 2^53, and anything larger is past the end anyway.
+    length = buf.readUInt32BE(at + 8) * 2 ** 32 + buf.readUInt32BE(at + 12);
+    header = 16;
+  }
+  return length >= header && at + length <= buf.length ? length : 0;
+}
+
+/** Top-level box types are printable ASCII (ftyp, moov, mdat, free, moof …); garbage rarely is. */
+function isPrintableFourCC(buf: Buffer, at: number): boolean {
+  for (let i = at; i < at + 4; i++) if (buf[i] < 0x20 || buf[i] > 0x7e) return false;
+  return true;
+}
+
+/** Byte length of the EBML variable-length integer at `at`, or 0 when malformed or past `end`. */
+function vintLength(buf: Buffer, at: number, end: number): number {
+  if (at >= end) return 0;
   const first = buf[at];
   let length = 1;
   while (length <= 8 && (first & (0x80 >> (length - 1))) === 0) length++;
-  if (length > 8 || at + length > buf.length) return null;
-  let value = keepMarker ? first : first & (0xff >> length);
+  return length <= 8 && at + length <= end ? length : 0;
+}
+
+/** Value of a `length`-byte EBML integer, its length marker kept (element IDs) or removed (sizes). */
+function vintValue(buf: Buffer, at: number, length: number, keepMarker: boolean): number {
+  let value = keepMarker ? buf[at] : buf[at] & (0xff >> length);
   for (let i = 1; i < length; i++) value = value * 256 + buf[at + i];
-  return { length, value };
+  return value;
+}
+
+// Muxers (libwebm, ffmpeg, browsers' MediaRecorder) write a handful of elements (SeekHead, Void,
+// Info) before Tracks; thousands of tiny ones are an attempt to make the scan slow.
+const MAX_EBML_SIBLINGS = 1024;
+
+/** Reads one EBML element header at a time into its own fields, so a walk allocates nothing per element. */
+class EbmlCursor {
+  id = 0;
+  dataAt = 0;
+  size = 0;
+  /** The size field is all ones: the element runs to the end of its parent (live-recorded Segments). */
+  unknownSize = false;
+
+  constructor(private readonly buf: Buffer) {}
+
+  get end(): number {
+    return this.dataAt + this.size;
+  }
+
+  /** Reads the header at `at`; false when it is malformed or a known size runs past `parentEnd`. */
+  read(at: number, parentEnd: number): boolean {
+    const idLength = vintLength(this.buf, at, parentEnd);
+    if (idLength === 0 || idLength > 4) return false;
+    const sizeAt = at + idLength;
+    const sizeLength = vintLength(this.buf, sizeAt, parentEnd);
+    if (sizeLength === 0) return false;
+    this.id = vintValue(this.buf, at, idLength, true);
+    this.size = vintValue(this.buf, sizeAt, sizeLength, false);
+    this.unknownSize = this.size === 2 ** (7 * sizeLength) - 1;
+    this.dataAt = sizeAt + sizeLength;
+    return this.unknownSize || this.end <= parentEnd;
+  }
+
+  /** Moves to the first element with `id` among the siblings in [from, parentEnd); false if there is none. */
+  find(id: number, from: number, parentEnd: number): boolean {
+    let visited = 0;
+    for (let at = from; at < parentEnd && at < SCAN_LIMIT && visited++ < MAX_EBML_SIBLINGS; at = this.end) {
+      if (!this.read(at, parentEnd)) return false;
+      if (this.id === id) return true;
+      if (this.unknownSize) return false; // cannot be skipped
+    }
+    return false;
+  }
+
+  /** The unsigned integer in the current element, or -1 when it is not one. */
+  uint(): number {
+    if (this.unknownSize || this.size < 1 || this.size > 6) return -1;
+    return this.buf.readUIntBE(this.dataAt, this.size);
+  }
 }
 
 const EBML_HEADER_ID = 0x1a45dfa3;
 const EBML_DOCTYPE_ID = 0x4282;
+const SEGMENT_ID = 0x18538067;
+const TRACKS_ID = 0x1654ae6b;
+const TRACK_ENTRY_ID = 0xae;
+const TRACK_TYPE_ID = 0x83;
+const TRACK_TYPE_VIDEO = 1;
 
+/** An EBML header declaring DocType webm, then a Segment whose Tracks hold a video track. */
 function isWebm(buf: Buffer): boolean {
   if (buf.length < 8 || buf.readUInt32BE(0) !== EBML_HEADER_ID) return false;
-  const headerSize = readVint(buf, 4, false);
-  if (!headerSize) return false;
-  const start = 4 + headerSize.length;
-  const end = Math.min(start + headerSize.value, buf.length);
-  let at = start;
-  while (at < end) {
-    const id = readVint(buf, at, true);
-    if (!id || id.length > 4) return false;
-    const size = readVint(buf, at + id.length, false);
-    if (!size) return false;
-    const dataAt = at + id.length + size.length;
-    if (id.value === EBML_DOCTYPE_ID) {
-      if (dataAt + size.value > buf.length || size.value > 64) return false;
-      return ascii(buf, dataAt, size.value).replace(/\0+$/, "") === "webm";
-    }
-    at = dataAt + size.value;
+  const el = new EbmlCursor(buf);
+  if (!el.read(0, buf.length) || el.unknownSize) return false;
+  const headerEnd = el.end;
+  if (!el.find(EBML_DOCTYPE_ID, el.dataAt, headerEnd) || el.unknownSize || el.size > 64) return false;
+  if (ascii(buf, el.dataAt, el.size).replace(/\0+$/, "") !== "webm") return false;
+  if (!el.find(SEGMENT_ID, headerEnd, buf.length)) return false;
+  const segmentEnd = el.unknownSize ? buf.length : el.end;
+  if (!el.find(TRACKS_ID, el.dataAt, segmentEnd) || el.unknownSize) return false;
+  return hasVideoTrack(el, el.dataAt, el.end);
+}
+
+function hasVideoTrack(el: EbmlCursor, tracksAt: number, tracksEnd: number): boolean {
+  let at = tracksAt;
+  while (el.find(TRACK_ENTRY_ID, at, tracksEnd) && !el.unknownSize) {
+    const entryEnd = el.end;
+    if (el.find(TRACK_TYPE_ID, el.dataAt, entryEnd) && el.uint() === TRACK_TYPE_VIDEO) return true;
+    at = entryEnd;
   }
   return false;
 }

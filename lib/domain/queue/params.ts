@@ -62,7 +62,15 @@ export const queueParamsSchema = z.object({
   q: z
     .unknown()
     .optional()
-    .transform((raw) => (typeof raw === "string" ? raw.trim().slice(0, 100) : "")),
+    // Control characters (a NUL breaks SQLite's FTS MATCH) never reach a query.
+    .transform((raw) =>
+      typeof raw === "string"
+        ? raw
+            .replace(/[\u0000-\u001f\u007f]/g, "")
+            .trim()
+            .slice(0, 100)
+        : "",
+    ),
   sort: one(QUEUE_SORTS, "sla"),
   dir: optionalOne(["asc", "desc"] as const),
   page: positiveInt(1, 100_000),

@@ -23,6 +23,7 @@ function certificate(number: string, extra: FilingOverrides["subject"] = {}): Fi
       {
         name: "某某科技官网",
         domain: "example.cn",
+        serviceContent: ["单位门户网站"],
         domainOwner: { name: "北京某某科技有限公司" },
         principal: makeUnitFiling().principal,
       },

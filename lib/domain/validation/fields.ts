@@ -9,59 +9,73 @@ import { normaliseDomain } from "@/lib/domain/validation/domain";
 export const MAX_NUMBER_LENGTH = 32;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NATIONALITY_RE = /^[A-Z]{2}$/;
+// A decimal digit of any script except ASCII 0–9 (full-width １, Arabic-Indic ٢, Devanagari ३ …).
+const NON_ASCII_DIGIT_RE = /(?![0-9])\p{Nd}/u;
 
-export const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+/**
+ * The base of every string field: a lone UTF-16 surrogate is not text. Encoded as UTF-8 (the
+ * database, the page) it becomes U+FFFD, so the reviewer would see something other than was filed.
+ */
+export const string = () => z.string().refine((v) => v.isWellFormed(), "must not contain a lone UTF-16 surrogate");
+
+export const text = (max: number) => string().trim().min(1, "must not be empty").max(max);
 
 /** Optional free text; an empty string counts as absent. */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  string()
     .trim()
     .max(max)
     .optional()
     .transform((v) => v || undefined);
 
-export const numberString = z.string().trim().min(1, "must not be empty").max(MAX_NUMBER_LENGTH);
+/**
+ * Only the digits are checked, not the number: ０ looks like 0 to the reviewer but defeats every
+ * comparison and checksum, so it is refused, while a wrong number stays a rules-engine flag.
+ */
+const hasOnlyAsciiDigits = (v: string) => !NON_ASCII_DIGIT_RE.test(v);
+const ASCII_DIGITS_MESSAGE = "must use ASCII digits 0–9";
 
-export const optionalNumberString = z
-  .string()
+export const numberString = string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(MAX_NUMBER_LENGTH)
+  .refine(hasOnlyAsciiDigits, ASCII_DIGITS_MESSAGE);
+
+export const optionalNumberString = string()
   .trim()
   .max(MAX_NUMBER_LENGTH)
+  .refine(hasOnlyAsciiDigits, ASCII_DIGITS_MESSAGE)
   .optional()
   .transform((v) => v || undefined);
 
-export const optionalCalendarDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || isCalendarDate(v), "must be a real calendar date YYYY-MM-DD")
-  .optional()
-  .transform((v) => v || undefined);
+/** Text that carries a number, such as an ICP record number (京ICP备12345678号). */
+export const numberedText = (max: number) => text(max).refine(hasOnlyAsciiDigits, ASCII_DIGITS_MESSAGE);
+
+// Dates may be absent, but a date that is present must be one: "" is not "no date" (the sender
+// would have omitted the key), and the rules engine must never see it.
+
+export const optionalCalendarDate = string().trim().refine(isCalendarDate, "must be a real calendar date YYYY-MM-DD").optional();
 
 /** A validity end date, or 长期 for a certificate that never expires. */
-export const optionalValidUntil = z
-  .string()
+export const optionalValidUntil = string()
   .trim()
-  .refine((v) => v === "" || v === INDEFINITE || isCalendarDate(v), `must be YYYY-MM-DD or "${INDEFINITE}"`)
-  .optional()
-  .transform((v) => v || undefined);
+  .refine((v) => v === INDEFINITE || isCalendarDate(v), `must be YYYY-MM-DD or "${INDEFINITE}"`)
+  .optional();
 
-export const instant = z
-  .string()
+export const instant = string()
   .trim()
   .refine(isInstantWithOffset, "must be an ISO 8601 date-time with an offset, e.g. 2026-11-20T09:12:00+08:00");
 
-export const nationality = z.string().trim().toUpperCase().regex(NATIONALITY_RE, "must be an ISO 3166 alpha-2 code").default("CN");
+export const nationality = string().trim().toUpperCase().regex(NATIONALITY_RE, "must be an ISO 3166 alpha-2 code").default("CN");
 
-export const optionalEmail = z
-  .string()
+export const optionalEmail = string()
   .trim()
   .max(254)
   .refine((v) => v === "" || EMAIL_RE.test(v), "must be an e-mail address")
   .optional()
   .transform((v) => v || undefined);
 
-export const domain = z
-  .string()
+export const domain = string()
   .trim()
   .max(253)
   .transform((value, ctx) => {
@@ -73,8 +87,7 @@ export const domain = z
     return unicode;
   });
 
-export const optionalHttpUrl = z
-  .string()
+export const optionalHttpUrl = string()
   .trim()
   .max(2048)
   .refine((v) => {

@@ -12,6 +12,7 @@ import {
   domain,
   instant,
   nationality,
+  numberedText,
   numberString,
   optionalCalendarDate,
   optionalEmail,
@@ -19,6 +20,7 @@ import {
   optionalNumberString,
   optionalText,
   optionalValidUntil,
+  string,
   text,
 } from "@/lib/domain/validation/fields";
 import { type FilingIssue, toFilingIssues } from "@/lib/domain/validation/issues";
@@ -31,6 +33,11 @@ const NAME_MAX = 128;
 const ADDRESS_MAX = 256;
 const REMARK_MAX = 2000;
 const EXTERNAL_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+const SERVICE_CONTENT_MAX = 20;
+const SERVICE_CONTENT_REQUIRED = "must list at least one service content";
+
+const remark = string().trim().max(REMARK_MAX).default("");
+const externalKey = string().trim().regex(EXTERNAL_ID_RE, "must be 1–64 of A–Z a–z 0–9 _ -");
 
 export const personSchema = z.strictObject({
   name: text(NAME_MAX),
@@ -67,21 +74,25 @@ export const subjectSchema = z.strictObject({
   headOffice: z.strictObject({ name: text(NAME_MAX), legalRepresentative: legalRepresentativeSchema }).optional(),
   legalRepresentative: legalRepresentativeSchema.optional(),
   investor: optionalText(NAME_MAX),
-  remark: z.string().trim().max(REMARK_MAX).default(""),
+  remark,
 });
 
 export const websiteSchema = z.strictObject({
   name: text(NAME_MAX),
   domain,
   homepageUrl: optionalHttpUrl,
-  serviceContent: z.array(text(64)).max(20).default([]),
+  // 服务内容 is what the site is filed for: a site filed for nothing cannot be reviewed.
+  serviceContent: z
+    .array(text(64), { error: (issue) => (issue.input === undefined ? SERVICE_CONTENT_REQUIRED : undefined) })
+    .min(1, SERVICE_CONTENT_REQUIRED)
+    .max(SERVICE_CONTENT_MAX),
   domainOwner: z.strictObject({ name: text(NAME_MAX), certificateNumber: optionalNumberString }),
   principal: personSchema,
-  remark: z.string().trim().max(REMARK_MAX).default(""),
+  remark,
 });
 
 export const existingRecordSchema = z.strictObject({
-  icpNumber: text(64),
+  icpNumber: numberedText(64),
   subjectName: optionalText(NAME_MAX),
   subjectCertificateNumber: numberString,
   principalName: optionalText(NAME_MAX),
@@ -96,12 +107,12 @@ export const materialSchema = z.strictObject({
 
 export const filingSchema = z
   .strictObject({
-    externalId: z.string().trim().regex(EXTERNAL_ID_RE, "must be 1–64 of A–Z a–z 0–9 _ -"),
+    externalId: externalKey,
     revision: z.int().min(1).default(1),
     type: z.enum(FILING_TYPES),
     province: z.enum(PROVINCES),
     submittedAt: instant,
-    accountId: z.string().trim().regex(EXTERNAL_ID_RE, "must be 1–64 of A–Z a–z 0–9 _ -").optional(),
+    accountId: externalKey.optional(),
     subject: subjectSchema,
     principal: personSchema,
     websites: z.array(websiteSchema).min(1).max(MAX_UNIT_WEBSITES),

@@ -67,10 +67,15 @@ describe("claims", () => {
               // Separate processes, as separate app servers would be: SQLite arbitrates.
               const child = fork(fileURLToPath(new URL("./claim-worker.ts", import.meta.url)), [file, String(user.id)], {
                 execArgv: ["--import", "tsx", "--conditions=react-server"],
+                stdio: ["ignore", "ignore", "pipe", "ipc"],
               });
+              let stderr = "";
+              child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
               child.once("message", (message) => resolve(message as number[]));
               child.once("error", reject);
-              child.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`claimer exited with ${code}`))));
+              child.once("exit", (code) =>
+                code === 0 ? undefined : reject(new Error(`claimer exited with ${code}: ${stderr.slice(-2000)}`)),
+              );
             }),
         ),
       );

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { getDb } from "@/db/client";
-import { getMaterialBlobs } from "@/db/queries/materials";
+import { getMaterialByPublicId } from "@/db/queries/materials";
 import { cleanFullSize } from "@/lib/domain/images/clean-full-size";
 import type { ByteRange } from "@/lib/storage/blob-store";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
+import { recordMaterialRead } from "./read-audit";
 
 export type MaterialVariant = "original" | "preview" | "thumb";
 
@@ -14,25 +15,29 @@ export type MaterialBytes =
   | null;
 
 /**
- * The bytes behind a material as the viewer asks for them. An uploaded original can carry EXIF
- * and GPS: an image's "original" is a metadata-free full-size re-encode, never the upload.
+ * The bytes behind a material as the viewer asks for them, each read recorded for the audit.
+ * An uploaded original can carry EXIF and GPS: an image's "original" is a metadata-free
+ * full-size re-encode, never the upload itself.
  */
-export async function getMaterialBytes(materialId: number, variant: MaterialVariant): Promise<MaterialBytes> {
-  const material = getMaterialBlobs(getDb(), materialId);
+export async function getMaterialBytes(
+  actor: { id: number; email: string },
+  publicId: string,
+  variant: MaterialVariant,
+): Promise<MaterialBytes> {
+  const material = getMaterialByPublicId(getDb(), publicId);
   if (!material) return null;
   const store = getBlobStore();
-  if (material.mediaType.startsWith("video/")) {
-    if (variant !== "original") return null;
+  const isVideo = material.mediaType.startsWith("video/");
+  const sha = variant === "original" ? material.sha256 : variant === "preview" ? material.previewSha256 : material.thumbSha256;
+  if (!sha || (isVideo && variant !== "original")) return null;
+  recordMaterialRead({ actor, filingId: material.filingId, materialId: material.id, kind: material.kind, variant });
+  if (isVideo)
     return {
       kind: "video",
       contentType: material.mediaType,
       size: material.bytes,
       open: (range) => store.createReadStream(material.sha256, range),
     };
-  }
-  if (variant === "original")
-    return { kind: "image", contentType: "image/webp", bytes: new Uint8Array(await cleanFullSize(await store.get(material.sha256))) };
-  const sha = variant === "preview" ? material.previewSha256 : material.thumbSha256;
-  if (!sha) return null;
-  return { kind: "image", contentType: "image/webp", bytes: new Uint8Array(await store.get(sha)) };
+  const bytes = variant === "original" ? await cleanFullSize(await store.get(sha)) : await store.get(sha);
+  return { kind: "image", contentType: "image/webp", bytes: new Uint8Array(bytes) };
 }

@@ -1,8 +1,12 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { getDb, type Db } from "@/db/client";
 import { getQueue, type QueueRow } from "@/db/queries/queue";
 import { deleteSavedView, getSavedViews, saveView } from "@/db/queries/saved-views";
-import { maskIdNumber, maskPersonName } from "@/lib/domain/pii/mask";
+import { recordAuditEvent } from "@/db/queries/audit";
+import { maskIdNumber, maskMobile, maskPersonName } from "@/lib/domain/pii/mask";
+import { phoneKey } from "@/lib/domain/rules/validators/phone";
+import { normaliseNumber } from "@/lib/domain/validation/normalise";
 import { parseQueueParams, toQueueQuery, type QueueParams } from "@/lib/domain/queue/params";
 import type { QueueRowView } from "./queue-row-view";
 
@@ -30,13 +34,42 @@ function toRowView(row: QueueRow): QueueRowView {
   };
 }
 
-/** One page of the queue for this reviewer, personal data masked, and the matching total. */
+/** An ID number or a mobile typed into the search box: looking one up is a read of personal data. */
+export function personalNumberKind(q: string): "id" | "mobile" | null {
+  const compact = q.replace(/[\s-]/g, "");
+  if (/^\d{15}$|^\d{17}[\dXx]$/.test(compact)) return "id";
+  if (/^1\d{10}$/.test(phoneKey(compact))) return "mobile";
+  return null;
+}
+
+/**
+ * One page of the queue for this reviewer, personal data masked, and the matching total. A search
+ * for a whole ID number or mobile is recorded in the audit trail (masked, with a hash to match on).
+ */
 export function getQueuePage(
-  user: { id: number },
+  user: { id: number; email: string },
   params: QueueParams,
   options: { db?: Db; now?: number } = {},
 ): { rows: QueueRowView[]; total: number } {
-  const { rows, total } = getQueue(options.db ?? getDb(), params, { userId: user.id, now: options.now ?? Date.now() });
+  const db = options.db ?? getDb();
+  const now = options.now ?? Date.now();
+  const { rows, total } = getQueue(db, params, { userId: user.id, now });
+  const kind = params.q ? personalNumberKind(params.q) : null;
+  if (kind) {
+    const value = kind === "mobile" ? phoneKey(params.q) : normaliseNumber(params.q);
+    recordAuditEvent(db, {
+      action: "pii.searched",
+      actorId: user.id,
+      actorEmail: user.email,
+      at: now,
+      detail: {
+        kind,
+        masked: kind === "mobile" ? maskMobile(value) : maskIdNumber(value),
+        sha256: createHash("sha256").update(value).digest("hex"),
+        matches: total,
+      },
+    });
+  }
   return { rows: rows.map(toRowView), total };
 }
 

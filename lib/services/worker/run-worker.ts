@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { BlobStore } from "@/lib/storage/blob-store";
+import { pruneThrottle } from "@/lib/services/auth/throttle";
 import { sweepBlobs } from "@/lib/services/blobs/sweep-blobs";
 
 // The background process `npm start` runs beside the console: work that may take long or crash
@@ -38,11 +39,16 @@ export function blobSweepTask(db: Db, store: BlobStore, log: (line: string) => v
   };
 }
 
+/** Sign-in counters of closed windows (every unknown e-mail tried leaves one) go after a day. */
+export function throttlePruneTask(db: Db): WorkerTask {
+  return { name: "prune sign-in counters", everyMs: HOUR, run: async () => void pruneThrottle(db) };
+}
+
 /** Runs the tasks until the process ends; a failing task is logged and tried again next round. */
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
   for (const task of options.first ?? []) await runLogged(task, log);
-  const periodic = [blobSweepTask(options.db, options.store, log), ...(options.extra ?? [])];
+  const periodic = [blobSweepTask(options.db, options.store, log), throttlePruneTask(options.db), ...(options.extra ?? [])];
   for (const task of periodic) void loop(task, log);
 }
 

@@ -72,6 +72,10 @@ async function expectRefused(request: Request, status: number, pathPattern?: Reg
   return body;
 }
 
+function pathsOf(body: { issues: { path: string }[] }): string[] {
+  return body.issues.map((i) => i.path);
+}
+
 beforeAll(async () => {
   migrateDatabase(getDb());
   image = await jpegOf(documentPixels(900, 640, { seal: true }), 900, 640);
@@ -124,6 +128,70 @@ describe("POST /api/v1/filings", () => {
     const paths = body.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(expect.arrayContaining(["principal.mobile", "province"]));
     expect(paths.some((p: string) => p === "(root)" || p === "extra")).toBe(true);
+  });
+
+  it("refuses a website with no service content", async () => {
+    const site = (doc().websites as Record<string, unknown>[])[0];
+    const document = doc({ websites: [{ ...site, serviceContent: [] }] });
+    const body = await expectRefused(upload(document, filesFor(document)), 400);
+    expect(pathsOf(body)).toEqual(["websites[0].serviceContent"]);
+  });
+
+  it("refuses empty dates, naming each path", async () => {
+    const document = doc({ subject: { registeredOn: "", certificateValidUntil: " " }, principal: { idValidUntil: "" } });
+    const body = await expectRefused(upload(document, filesFor(document)), 400);
+    expect(pathsOf(body).sort()).toEqual(["principal.idValidUntil", "subject.certificateValidUntil", "subject.registeredOn"]);
+  });
+
+  it("refuses numbers written with digits other than ASCII 0–9", async () => {
+    const document = doc({
+      subject: { certificateNumber: "91110108717743469K".replace("1", "\uFF11") },
+      principal: { mobile: "\uFF11\uFF13\uFF18\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18", officePhone: "010-\u0666\u0662345678" },
+      websites: [{ ...(doc().websites as object[])[0], domainOwner: { name: "北京某某科技有限公司", certificateNumber: "\u0967\u0968" } }],
+    });
+    const body = await expectRefused(upload(document, filesFor(document)), 400);
+    expect(pathsOf(body).sort()).toEqual([
+      "principal.mobile",
+      "principal.officePhone",
+      "subject.certificateNumber",
+      "websites[0].domainOwner.certificateNumber",
+    ]);
+    expect(body.issues[0].message).toMatch(/ASCII digits 0–9/);
+  });
+
+  it("refuses lone UTF-16 surrogates in any string, naming every path", async () => {
+    const base = doc();
+    const site = (base.websites as Record<string, unknown>[])[0];
+    const document = {
+      ...base,
+      subject: { ...base.subject, remark: "备注\uD800" },
+      principal: { ...(base.principal as object), name: "张\uDC00三" },
+      websites: [{ ...site, serviceContent: ["单位门户网站", "\uD83D"] }],
+      materials: [...base.materials.slice(0, 3), { kind: "verification_photo", file: "photo\uDFFF.jpg" }],
+    };
+    const body = await expectRefused(upload(document, filesFor(base)), 400);
+    expect(pathsOf(body)).toEqual(
+      expect.arrayContaining(["subject.remark", "principal.name", "websites[0].serviceContent[1]", "materials[3].file"]),
+    );
+  });
+
+  it("refuses an MP4 header with no video behind it, and a truncated MP4", async () => {
+    const mp4 = fs.readFileSync("demo/assets/sample-commitment.mp4");
+    const base = doc();
+    const document = { ...base, materials: [...base.materials, { kind: "js_commitment_video", file: "video.mp4" }] };
+    const html = Buffer.concat([mp4.subarray(0, mp4.readUInt32BE(0)), Buffer.from("<!doctype html><script>alert(1)</script>")]);
+    await expectRefused(upload(document, { ...filesFor(base), "video.mp4": html }), 400, /materials\[4\]\.file/);
+    await expectRefused(upload(document, { ...filesFor(base), "video.mp4": mp4.subarray(0, 2000) }), 400, /materials\[4\]\.file/);
+    expect((await POST(upload(document, { ...filesFor(base), "video.mp4": mp4 }))).status).toBe(201);
+  });
+
+  it("refuses a WebM header with no video track behind it", async () => {
+    const base = doc();
+    const document = { ...base, materials: [...base.materials, { kind: "js_commitment_video", file: "video.webm" }] };
+    const ebmlHeaderEnd = 5 + (video[4] & 0x7f);
+    const html = Buffer.concat([video.subarray(0, ebmlHeaderEnd), Buffer.from("<!doctype html><script>alert(1)</script>")]);
+    await expectRefused(upload(document, { ...filesFor(base), "video.webm": html }), 400, /materials\[4\]\.file/);
+    await expectRefused(upload(document, { ...filesFor(base), "video.webm": video.subarray(0, 200) }), 400, /materials\[4\]\.file/);
   });
 
   it("refuses JSON that does not parse", async () => {

@@ -6,24 +6,24 @@ import { jsonError } from "@/lib/web/http-errors";
 
 export const dynamic = "force-dynamic";
 
-// Content-addressed: the bytes behind a URL never change, but they are personal data, so only
-// the reviewer's own browser may cache them.
-const CACHE = "private, max-age=31536000, immutable";
+// ID cards and licences: never kept by the browser (a signed-out browser must not show them from
+// its cache), never embeddable by another origin, never sniffed into something else.
+const PERSONAL_DATA_HEADERS = {
+  "Cache-Control": "private, no-store",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "X-Content-Type-Options": "nosniff",
+  "Content-Disposition": "inline",
+};
 const VARIANTS = new Set<string>(["original", "preview", "thumb"]);
 
 export async function GET(request: Request, context: { params: Promise<{ id: string; variant: string }> }) {
   const auth = await requireApiRole("reviewer");
   if ("response" in auth) return auth.response;
   const { id, variant } = await context.params;
-  if (!/^\d{1,12}$/.test(id) || !VARIANTS.has(variant)) return jsonError("not_found", "not found");
-  const material = await getMaterialBytes(Number(id), variant as MaterialVariant);
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(id) || !VARIANTS.has(variant)) return jsonError("not_found", "not found");
+  const material = await getMaterialBytes(auth.user, id, variant as MaterialVariant);
   if (!material) return jsonError("not_found", "not found");
-  const headers = {
-    "Cache-Control": CACHE,
-    "X-Content-Type-Options": "nosniff",
-    "Content-Disposition": "inline",
-    "Content-Type": material.contentType,
-  };
+  const headers = { ...PERSONAL_DATA_HEADERS, "Content-Type": material.contentType };
   if (material.kind === "image") return new Response(material.bytes, { headers });
 
   const size = material.size;
