@@ -63,6 +63,10 @@ export const filings = sqliteTable(
     domains: text("domains").notNull(),
     /** The provider account that submitted the current revision (SUBJECT_ON_OTHER_ACCOUNT). */
     accountId: text("account_id"),
+    /** 证照比对 of the current revision: pending while its documents are being read, then done or failed. */
+    documentCheck: text("document_check", { enum: ["pending", "done", "failed"] })
+      .notNull()
+      .default("done"),
     submittedAt: integer("submitted_at").notNull(),
     slaDueAt: integer("sla_due_at").notNull(),
     errorCount: integer("error_count").notNull(),
@@ -83,6 +87,7 @@ export const filings = sqliteTable(
     index("filings_status_submitted_idx").on(t.status, t.submittedAt, t.id, t.claimedBy, t.claimExpiresAt),
     index("filings_status_type_sla_idx").on(t.status, t.type, t.slaDueAt, t.id, t.claimedBy, t.claimExpiresAt),
     index("filings_status_kind_sla_idx").on(t.status, t.subjectKind, t.slaDueAt, t.id, t.claimedBy, t.claimExpiresAt),
+    index("filings_status_document_check_sla_idx").on(t.status, t.documentCheck, t.slaDueAt, t.id, t.claimedBy, t.claimExpiresAt),
     index("filings_claimed_by_idx").on(t.claimedBy, t.status),
     index("filings_certificate_idx").on(t.certificateNumber),
     index("filings_principal_mobile_idx").on(t.principalMobile),
@@ -322,4 +327,49 @@ export const savedViews = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [uniqueIndex("saved_views_user_name_uq").on(t.userId, t.name)],
+);
+
+/**
+ * What the reader read from a document's bytes, cached by sha256 and kind: the same bytes are
+ * never read twice. `reading` is the JSON of a DocumentReading (fields with text, confidence and
+ * box in the stored image's pixels; orientation; unreadable).
+ */
+export const documentReadings = sqliteTable(
+  "document_readings",
+  {
+    sha256: text("sha256").notNull(),
+    kind: text("kind").notNull(),
+    reading: text("reading").notNull(),
+    engine: text("engine").notNull(),
+    readAt: integer("read_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.kind] })],
+);
+
+/**
+ * The document reader's durable queue: one job per readable material of a revision. A job
+ * survives a restart (running jobs go back to queued when the worker starts); a job that keeps
+ * failing is marked failed after DOCUMENT_JOB_ATTEMPTS and never blocks a decision.
+ */
+export const documentJobs = sqliteTable(
+  "document_jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    revisionId: integer("revision_id")
+      .notNull()
+      .references(() => filingRevisions.id),
+    materialIdx: integer("material_idx").notNull(),
+    sha256: text("sha256").notNull(),
+    kind: text("kind").notNull(),
+    status: text("status", { enum: ["queued", "running", "done", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    queuedAt: integer("queued_at").notNull(),
+    startedAt: integer("started_at"),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [
+    uniqueIndex("document_jobs_revision_material_uq").on(t.revisionId, t.materialIdx),
+    index("document_jobs_status_idx").on(t.status, t.id),
+  ],
 );

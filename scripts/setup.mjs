@@ -8,6 +8,10 @@ function run(command, options = {}) {
   execSync(command, { stdio: "inherit", ...options });
 }
 
+// onnxruntime-node's install script downloads CUDA libraries from the internet unless told not
+// to; the document reader runs on the CPU binaries already inside the package.
+process.env.ONNXRUNTIME_NODE_INSTALL = "skip";
+
 function has(command) {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }

@@ -1,4 +1,4 @@
-import type { RuleId } from "@/lib/domain/rules";
+import type { CatalogRuleId } from "@/lib/domain/rules";
 import type { FilingType, IdType, MaterialKind, Province, SubjectKind, SubjectNature } from "@/lib/domain/validation/constants";
 import type { Place } from "@/demo/generate/regions";
 
@@ -103,7 +103,7 @@ export interface FilingFacts {
   /** Video format of the Jiangsu commitment video. */
   videoFormat: "mp4" | "webm";
   /** The rules this filing was built to break (empty: built clean). */
-  faults: RuleId[];
+  faults: CatalogRuleId[];
   /** Visual variant of its rendered documents. */
   variant: number;
 }

@@ -1,4 +1,4 @@
-import type { RuleId } from "@/lib/domain/rules";
+import type { CatalogRuleId } from "@/lib/domain/rules";
 import { isValidUscc } from "@/lib/domain/rules/validators/uscc";
 import { residentIdCheckChar } from "@/lib/domain/rules/validators/resident-id";
 import { addDays } from "@/lib/domain/validation/calendar";
@@ -83,7 +83,7 @@ function wrongUsccCheck(uscc: string, rng: Rng): string {
   }
 }
 
-const APPLY: Readonly<Record<RuleId, Apply>> = {
+const APPLY: Readonly<Record<CatalogRuleId, Apply>> = {
   SUBJECT_CROSS_PROVINCE(f, { rng }) {
     // Registered in one province, filing where its office is.
     const elsewhere = pickPlace(rng, pickProvince(rng, f.province));
@@ -319,7 +319,7 @@ const APPLY: Readonly<Record<RuleId, Apply>> = {
 };
 
 /** Breaks `rule` in the filing; false when this filing cannot break it (the caller substitutes). */
-export function applyFault(rule: RuleId, facts: FilingFacts, ctx: FaultContext): boolean {
+export function applyFault(rule: CatalogRuleId, facts: FilingFacts, ctx: FaultContext): boolean {
   const applied = APPLY[rule](facts, ctx);
   if (applied) facts.faults.push(rule);
   return applied;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROVINCE_TABLE, RULE_IDS, type RuleId } from "@/lib/domain/rules";
+import { PROVINCE_TABLE, RULE_IDS, type CatalogRuleId } from "@/lib/domain/rules";
 import { FILING_TYPES, PROVINCES } from "@/lib/domain/validation/constants";
 import { checkWithoutImages } from "@/demo/generate/check-text";
 import { createGenerator } from "@/demo/generate/generate";
@@ -89,7 +89,7 @@ describe("the faults, checked without images", () => {
     const inCycle = (start: number) => new Set(Array.from({ length: CYCLE_LENGTH }, (_, k) => cycleEntry(start + k)));
     for (const start of [0, 37, 250, 99_900]) {
       const faults = inCycle(start);
-      for (const rule of Object.keys(FAULT_WEIGHTS) as RuleId[]) expect(faults.has(rule)).toBe(true);
+      for (const rule of Object.keys(FAULT_WEIGHTS) as CatalogRuleId[]) expect(faults.has(rule)).toBe(true);
     }
   });
 });

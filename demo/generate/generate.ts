@@ -1,5 +1,5 @@
 import { chinaDate } from "@/lib/domain/time/china-time";
-import type { RuleId } from "@/lib/domain/rules";
+import type { CatalogRuleId } from "@/lib/domain/rules";
 import type { FilingInput } from "@/lib/domain/validation/filing";
 import { buildCleanFacts } from "@/demo/generate/build-clean";
 import type { FilingFacts } from "@/demo/generate/facts";
@@ -21,7 +21,7 @@ export const DEFAULT_SEED = 20261120;
 export const PAIR_MIN_GAP = 8;
 const PAIR_SEARCH = 80;
 /** Stands in for a fault a filing cannot carry (a pair with no earlier partner). */
-const SUBSTITUTE: RuleId = "ADDRESS_NOT_DETAILED";
+const SUBSTITUTE: CatalogRuleId = "ADDRESS_NOT_DETAILED";
 
 export interface GenerateOptions {
   /** Filings in this run: submissions spread evenly over the timeline. */
@@ -40,7 +40,7 @@ export interface GeneratedFiling {
   /** When the console received it: ingestion's clock. */
   receivedAt: number;
   /** The rules this filing was built to break. */
-  faults: RuleId[];
+  faults: CatalogRuleId[];
   /** The files its materials name. */
   files: FileSpec[];
 }

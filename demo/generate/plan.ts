@@ -1,4 +1,4 @@
-import { provincesWhere, type RuleId } from "@/lib/domain/rules";
+import { provincesWhere, type CatalogRuleId } from "@/lib/domain/rules";
 import { PROVINCES, type FilingType, type Province, type SubjectKind } from "@/lib/domain/validation/constants";
 import { streamFor } from "@/demo/generate/prng";
 import { REGIONS } from "@/demo/generate/regions";
@@ -11,7 +11,7 @@ export const CYCLE_LENGTH = 100;
 
 /** Slots per cycle of each fault (rule it is built to break); the rest of the cycle is clean. */
 // prettier-ignore
-export const FAULT_WEIGHTS: Readonly<Record<RuleId, number>> = {
+export const FAULT_WEIGHTS: Readonly<Record<CatalogRuleId, number>> = {
   ADDRESS_NOT_DETAILED: 4, MATERIAL_MISSING: 4, DOMAIN_OWNER_MISMATCH: 3, SITE_NAME_INVALID: 3,
   PRINCIPAL_NOT_LEGAL_REP: 3, SUBJECT_CROSS_PROVINCE: 3, INDIVIDUAL_OUT_OF_PROVINCE: 2,
   UNIT_CERT_NUMBER_INVALID: 2, NATURE_CODE_MISMATCH: 1, PERSON_ID_INVALID: 2, ID_EXPIRED: 2,
@@ -24,11 +24,15 @@ export const FAULT_WEIGHTS: Readonly<Record<RuleId, number>> = {
   JIANGSU_AUTHENTICITY_MISSING: 2, IMAGE_NOT_COLOR: 2, IMAGE_TOO_SMALL: 2, IMAGE_BLURRY: 2,
 };
 
-export const IMAGE_FAULTS: readonly RuleId[] = ["IMAGE_NOT_COLOR", "IMAGE_TOO_SMALL", "IMAGE_BLURRY"];
+export const IMAGE_FAULTS: readonly CatalogRuleId[] = ["IMAGE_NOT_COLOR", "IMAGE_TOO_SMALL", "IMAGE_BLURRY"];
 /** Need an earlier filing to collide with (cross-filing rules). */
-export const PAIR_FAULTS: readonly RuleId[] = ["PHONE_SHARED_ACROSS_SUBJECTS", "SITE_PRINCIPAL_MULTIPLE_UNITS", "SUBJECT_ON_OTHER_ACCOUNT"];
+export const PAIR_FAULTS: readonly CatalogRuleId[] = [
+  "PHONE_SHARED_ACROSS_SUBJECTS",
+  "SITE_PRINCIPAL_MULTIPLE_UNITS",
+  "SUBJECT_ON_OTHER_ACCOUNT",
+];
 /** Faults that combine with any other as a second fault. */
-const SECONDARY_FAULTS: readonly RuleId[] = [
+const SECONDARY_FAULTS: readonly CatalogRuleId[] = [
   "ADDRESS_NOT_DETAILED",
   "ID_EXPIRING_SOON",
   "DOMAIN_OWNER_MISMATCH",
@@ -48,7 +52,7 @@ interface Constraint {
 const EXISTING: readonly FilingType[] = ["new_website", "new_access"];
 const UNIT: Constraint = { kind: "unit" };
 
-const FAULT_CONSTRAINTS: Readonly<Partial<Record<RuleId, Constraint>>> = {
+const FAULT_CONSTRAINTS: Readonly<Partial<Record<CatalogRuleId, Constraint>>> = {
   SUBJECT_CROSS_PROVINCE: UNIT,
   INDIVIDUAL_OUT_OF_PROVINCE: { kind: "individual", provinces: provincesWhere((r) => r.outOfProvinceId !== "accepted") },
   UNIT_CERT_NUMBER_INVALID: UNIT,
@@ -72,17 +76,17 @@ const FAULT_CONSTRAINTS: Readonly<Partial<Record<RuleId, Constraint>>> = {
 };
 
 /** Where a fault's first slot may sit: image faults early (small test sets see them), pairs late. */
-function firstSlot(rule: RuleId, order: number, spacing: number): number {
+function firstSlot(rule: CatalogRuleId, order: number, spacing: number): number {
   if (IMAGE_FAULTS.includes(rule)) return 2 + IMAGE_FAULTS.indexOf(rule) * 5;
   if (PAIR_FAULTS.includes(rule)) return 14 + PAIR_FAULTS.indexOf(rule) * 5;
   return (order * 7) % spacing;
 }
 
 /** The cycle: slot → fault, or null for a clean filing. Evenly spaced per fault. */
-export const FAULT_CYCLE: readonly (RuleId | null)[] = (() => {
-  const slots: (RuleId | null)[] = new Array(CYCLE_LENGTH).fill(null);
+export const FAULT_CYCLE: readonly (CatalogRuleId | null)[] = (() => {
+  const slots: (CatalogRuleId | null)[] = new Array(CYCLE_LENGTH).fill(null);
   const taken = new Array<boolean>(CYCLE_LENGTH).fill(false);
-  const entries = (Object.entries(FAULT_WEIGHTS) as [RuleId, number][]).sort((a, b) => b[1] - a[1]);
+  const entries = (Object.entries(FAULT_WEIGHTS) as [CatalogRuleId, number][]).sort((a, b) => b[1] - a[1]);
   entries.forEach(([rule, weight], order) => {
     const spacing = Math.floor(CYCLE_LENGTH / weight);
     const start = firstSlot(rule, order, spacing);
@@ -97,12 +101,12 @@ export const FAULT_CYCLE: readonly (RuleId | null)[] = (() => {
 })();
 
 /** The cycle slot of the k-th filing of a run. */
-export function cycleEntry(k: number): RuleId | null {
+export function cycleEntry(k: number): CatalogRuleId | null {
   return FAULT_CYCLE[k % CYCLE_LENGTH];
 }
 
 export interface Plan {
-  faults: RuleId[];
+  faults: CatalogRuleId[];
   kind: SubjectKind;
   province: Province;
   type: FilingType;
@@ -121,7 +125,7 @@ const UNIT_SHARE = 0.62;
 export function planFor(seed: number, index: number, k: number): Plan {
   const rng = streamFor(seed, index, "plan");
   const primary = cycleEntry(k);
-  const faults: RuleId[] = primary ? [primary] : [];
+  const faults: CatalogRuleId[] = primary ? [primary] : [];
   if (primary && rng.chance(SECONDARY_SHARE)) {
     const options = SECONDARY_FAULTS.filter((f) => f !== primary && !(primary === "ID_EXPIRED" && f === "ID_EXPIRING_SOON"));
     faults.push(rng.pick(options));

@@ -2,6 +2,7 @@ import { checkAddress } from "@/lib/domain/rules/address";
 import { createContext } from "@/lib/domain/rules/context";
 import { checkCrossFiling } from "@/lib/domain/rules/cross-filing";
 import { checkDates } from "@/lib/domain/rules/dates";
+import { checkDocuments } from "@/lib/domain/rules/documents";
 import { checkExistingRecord } from "@/lib/domain/rules/existing-record";
 import { checkIdentity } from "@/lib/domain/rules/identity";
 import { checkImages } from "@/lib/domain/rules/images";
@@ -29,6 +30,7 @@ export function checkFiling(input: CheckInput): Violation[] {
   checkMaterials(ctx);
   if (input.others) checkCrossFiling(ctx, input.others);
   if (input.materials) checkImages(ctx, input.materials);
+  if (input.documents) checkDocuments(ctx, input.documents);
   return ctx.out.sort(compareViolations);
 }
 

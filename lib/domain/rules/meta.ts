@@ -356,6 +356,66 @@ export const RULES: readonly RuleMeta[] = [
     source: "000 (清晰)",
     sourceQuote: "为保证您的信息能正常通过审核，请上传清晰、完整的图片材料。",
   },
+  {
+    id: "DOC_CERT_NUMBER_MISMATCH",
+    severity: "error",
+    reason: "INFO_MISMATCH",
+    appliesTo: { zh: "有主办单位证件的单位", en: "Units with a subject_certificate" },
+    description: {
+      zh: "从证件上读出的证件号码与填写的 subject.certificateNumber 不同（去空格、转大写后比较）",
+      en: "The number read from the certificate differs from subject.certificateNumber (trimmed, upper-cased)",
+    },
+    source: "000 (营业执照和信息比对不一致)",
+    sourceQuote: "提交备案信息时，提示营业执照和信息比对不一致，怎么办？",
+  },
+  {
+    id: "DOC_ID_NUMBER_MISMATCH",
+    severity: "error",
+    reason: "INFO_MISMATCH",
+    appliesTo: { zh: "每张读出的身份证人像面", en: "Each ID front read" },
+    description: {
+      zh: "从身份证上读出的号码与该人填写的 idNumber 不同（主体负责人；网站负责人按材料的 website 序号）",
+      en: "The number read differs from that person's idNumber (the principal; a site principal by the material's website index)",
+    },
+    source: "000 (一直提示与所填信息不一致)",
+    sourceQuote: "上传证件没有问题，一直提示与所填信息不一致如何处理？",
+  },
+  {
+    id: "DOC_NAME_MISMATCH",
+    severity: "warning",
+    reason: "INFO_MISMATCH",
+    appliesTo: { zh: "号码已读出的证件上的每个姓名/名称", en: "Each name read from a document whose number was read" },
+    description: {
+      zh: "证件上的名称、法定代表人（中国籍）或姓名与填写的不同；识别引擎没有把握的字不算不同，有把握读出的不同字算",
+      en: "The name, the (Chinese) legal representative or the person's name read differs from the entered one; characters the engine was unsure of do not count, a confidently read different character does",
+    },
+    source: "000 (信息一致)",
+    sourceQuote: "上传备案证件材料时，请提供与备案信息相符的证件材料。",
+  },
+  {
+    id: "DOC_ID_EXPIRY_MISMATCH",
+    severity: "warning",
+    reason: "INFO_MISMATCH",
+    appliesTo: { zh: "每张读出的身份证国徽面", en: "Each ID back read" },
+    description: {
+      zh: "身份证有效期限的截止日期与填写的 idValidUntil 不同（长期等于长期）",
+      en: "The end of validity read differs from that person's idValidUntil (长期 equals 长期)",
+    },
+    source: "000 (证件在有效期内)",
+    sourceQuote: "确保您提供的证件在有效期内。",
+  },
+  {
+    id: "DOC_UNREADABLE",
+    severity: "warning",
+    reason: "CERT_UNCLEAR",
+    appliesTo: { zh: "每个主办单位证件和身份证人像面", en: "Each subject_certificate and ID front" },
+    description: {
+      zh: "四个方向都读不出有效的证件号码（此时该证件不做其他比对）",
+      en: "No valid number could be read in any orientation (then no other DOC_* rule is checked on that document)",
+    },
+    source: "000 (清晰、完整)",
+    sourceQuote: "为保证您的信息能正常通过审核，请上传清晰、完整的图片材料。",
+  },
 ];
 
 export const RULE_BY_ID: ReadonlyMap<RuleId, RuleMeta> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,4 +1,5 @@
 import type { ReasonCode } from "@/lib/domain/reasons/catalog";
+import type { DocumentReading } from "@/lib/domain/documents/reading";
 import type { Filing } from "@/lib/domain/validation/filing";
 
 export const RULE_IDS = [
@@ -34,7 +35,19 @@ export const RULE_IDS = [
   "IMAGE_BLURRY",
 ] as const;
 
-export type RuleId = (typeof RULE_IDS)[number];
+/** The document cross-check's rules (document-check.md): they run when readings are given. */
+export const DOCUMENT_RULE_IDS = [
+  "DOC_CERT_NUMBER_MISMATCH",
+  "DOC_ID_NUMBER_MISMATCH",
+  "DOC_NAME_MISMATCH",
+  "DOC_ID_EXPIRY_MISMATCH",
+  "DOC_UNREADABLE",
+] as const;
+export const ALL_RULE_IDS = [...RULE_IDS, ...DOCUMENT_RULE_IDS] as const;
+
+/** The rules of rules.md (the document-check rules are separate: they need readings). */
+export type CatalogRuleId = (typeof RULE_IDS)[number];
+export type RuleId = CatalogRuleId | (typeof DOCUMENT_RULE_IDS)[number];
 export type Severity = "error" | "warning";
 
 export interface LocalizedText {
@@ -92,6 +105,14 @@ export interface CheckInput {
   materials?: MaterialFacts[];
   /** Cross-filing rules run only when given. */
   others?: CrossFilingIndex;
+  /** The DOC_* rules run only when given: what the reader read, by material index. */
+  documents?: DocumentFacts[];
+}
+
+/** One read document: its material index and what was read (lib/domain/documents/reading). */
+export interface DocumentFacts {
+  index: number;
+  reading: DocumentReading;
 }
 
 export interface RuleMeta {
