@@ -76,14 +76,4 @@ describe("measureImage against the thresholds", () => {
   it("throws on bytes that are not an allowed image", async () => {
     await expect(measureImage(Buffer.from("<svg/>"))).rejects.toThrow();
   });
-
-  it("measures a 2000×1400 JPEG quickly", async () => {
-    const jpeg = await jpegOf(photoPixels(2000, 1400), 2000, 1400);
-    await measureImage(jpeg);
-    const runs = 5;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) await measureImage(jpeg);
-    // About 21–24 ms on a 2-core container; a generous bound keeps CI stable.
-    expect((performance.now() - started) / runs).toBeLessThan(150);
-  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentReading, Field, ReadableKind } from "@/lib/domain/documents/reading";
 import type { DocumentFacts } from "@/lib/domain/rules/types";
 import { LEGAL_REP_ID, makeIndividualFiling, makeUnitFiling, UNIT_USCC } from "./testing/make-filing";
-import { check, only } from "./testing/run";
+import { check } from "./testing/run";
 
 // The DOC_* rules on synthetic readings: what a licence or ID card says against the entered data.
 
