@@ -3,6 +3,8 @@ import "@/scripts/load-env";
 import os from "node:os";
 import { openDatabase } from "@/db/client";
 import { consoleMode } from "@/lib/config/console-mode";
+import { runDocumentJobs } from "@/lib/services/documents/job-runner";
+import { createReaderPool } from "@/lib/services/documents/reader-pool";
 import { runWorker, type WorkerTask } from "@/lib/services/worker/run-worker";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 
@@ -36,4 +38,13 @@ if (consoleMode() === "demo") {
     },
   });
 }
-await runWorker({ db, store, first });
+// 证照比对: the durable document queue, read by DOCUMENT_READERS reader processes (default 1).
+const pool = createReaderPool();
+const extra: WorkerTask[] = [
+  { name: "document reader", run: () => runDocumentJobs({ db, pool, log: (line) => console.log(`[worker] ${line}`) }) },
+];
+process.on("SIGTERM", () => {
+  pool.close();
+  process.exit(0);
+});
+await runWorker({ db, store, first, extra });

@@ -10,6 +10,9 @@ import { FILING_TYPE_LABELS, PROVINCE_LABELS, SUBJECT_KIND_LABELS } from "@/lib/
 import type { FilingType, Province, SubjectKind } from "@/lib/domain/validation/constants";
 import type { QueueRowView } from "@/lib/services/queue/queue-row-view";
 import { SeverityBadges } from "@/components/filings/severity-badges";
+
+const DOCUMENT_CHECK_PENDING = "whitespace-nowrap rounded border border-dashed border-primary/40 px-1 text-[11px] text-primary";
+const DOCUMENT_CHECK_FAILED = "whitespace-nowrap rounded border border-warning/50 bg-warning/10 px-1 text-[11px] text-warning-foreground";
 import { SlaBadge } from "@/components/filings/sla-badge";
 
 export const queueFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -91,17 +94,31 @@ export function getFilingsTableColumns({ t, locale, now, me }: ColumnContext) {
     helper.accessor("errorCount", {
       id: "flags",
       header: () => t("columns.flags"),
-      cell: (info) => (
-        <SeverityBadges
-          errorCount={info.row.original.errorCount}
-          warningCount={info.row.original.warningCount}
-          labels={{
-            errors: label("flags.errors", { count: info.row.original.errorCount }),
-            warnings: label("flags.warnings", { count: info.row.original.warningCount }),
-            clean: label("flags.clean"),
-          }}
-        />
-      ),
+      cell: (info) => {
+        const check = info.row.original.documentCheck;
+        return (
+          <span className="flex flex-col items-start gap-0.5">
+            <SeverityBadges
+              errorCount={info.row.original.errorCount}
+              warningCount={info.row.original.warningCount}
+              labels={{
+                errors: label("flags.errors", { count: info.row.original.errorCount }),
+                warnings: label("flags.warnings", { count: info.row.original.warningCount }),
+                clean: label("flags.clean"),
+              }}
+            />
+            {check !== "done" ? (
+              <span
+                className={check === "failed" ? DOCUMENT_CHECK_FAILED : DOCUMENT_CHECK_PENDING}
+                data-testid="document-check-badge"
+                data-state={check}
+              >
+                {label(`documentCheck.${check}`)}
+              </span>
+            ) : null}
+          </span>
+        );
+      },
     }),
     helper.accessor("submittedAt", {
       id: "submitted",

@@ -38,6 +38,7 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
   const filtered =
     params.province.length + params.type.length + params.kind.length > 0 ||
     params.severity ||
+    params.documentCheck ||
     params.assignee ||
     params.from ||
     params.to ||
@@ -123,6 +124,16 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
           ]}
         />
         <DataTableSelect
+          label={t("filters.documentCheck")}
+          testId="filter-document-check"
+          value={params.documentCheck ?? ""}
+          onChange={(v) => setParams({ documentCheck: v })}
+          options={[
+            { value: "", label: t("status.all") },
+            ...(["pending", "done", "failed"] as const).map((v) => ({ value: v, label: t(`documentCheck.${v}`) })),
+          ]}
+        />
+        <DataTableSelect
           label={t("filters.assignee")}
           testId="filter-assignee"
           value={params.assignee ?? ""}
@@ -146,7 +157,17 @@ export function FilingsToolbar({ params }: { params: QueueParams }) {
             data-testid="filters-reset"
             onClick={() => {
               setQuery("");
-              setParams({ province: null, type: null, kind: null, severity: null, assignee: null, from: null, to: null, q: null });
+              setParams({
+                province: null,
+                type: null,
+                kind: null,
+                severity: null,
+                documentCheck: null,
+                assignee: null,
+                from: null,
+                to: null,
+                q: null,
+              });
             }}
           >
             <XIcon aria-hidden />

@@ -11,6 +11,7 @@ export type AuditAction =
   | "material.read"
   | "filing.ingested"
   | "filing.rechecked"
+  | "filing.documents_checked"
   | "filing.claimed"
   | "filing.released"
   | "filing.decided"

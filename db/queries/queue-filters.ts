@@ -56,6 +56,7 @@ export function queueWhere(params: QueueParams, ctx: FilterContext, options: { i
   if (params.severity === "error") conditions.push(eq(filings.worstSeverity, SEVERITY_RANK.error));
   if (params.severity === "warning") conditions.push(eq(filings.worstSeverity, SEVERITY_RANK.warning));
   if (params.severity === "clean") conditions.push(eq(filings.worstSeverity, SEVERITY_RANK.none));
+  if (params.documentCheck) conditions.push(eq(filings.documentCheck, params.documentCheck));
   if (!options.ignoreAssignee) {
     const mine = and(eq(filings.claimedBy, ctx.userId), gt(filings.claimExpiresAt, ctx.now));
     if (params.assignee === "me") conditions.push(mine);

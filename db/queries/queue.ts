@@ -23,6 +23,7 @@ export interface QueueRow {
   submittedAt: number;
   slaDueAt: number;
   status: string;
+  documentCheck: "pending" | "done" | "failed";
   holderEmail: string | null;
   holderName: string | null;
 }
@@ -47,6 +48,7 @@ export function getQueue(db: Db, params: QueueParams, ctx: FilterContext): { row
       submittedAt: filings.submittedAt,
       slaDueAt: filings.slaDueAt,
       status: filings.status,
+      documentCheck: filings.documentCheck,
       holderEmail: sql<string | null>`CASE WHEN ${claimActive} THEN ${holders.email} END`,
       holderName: sql<string | null>`CASE WHEN ${claimActive} THEN ${holders.name} END`,
     })

@@ -3,7 +3,6 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Violation } from "@/lib/domain/rules";
 import type { Tx } from "@/db/client";
 import { filingRevisions, filings, materials, violations } from "@/db/schema";
-import { recordAuditEvent } from "@/db/queries/audit";
 import { severitySummary, violationRows } from "@/db/queries/violation-rows";
 
 /** Supersedes a revision's standing violations with a fresh set and updates the queue summary. */
@@ -14,7 +13,6 @@ export function replaceViolations(
     revisionId: number;
     violations: Violation[];
     ruleSetVersion: string;
-    actor: { id: number; email: string };
     now: number;
   },
 ): void {
@@ -31,14 +29,6 @@ export function replaceViolations(
     .where(eq(filings.id, input.filingId))
     .run();
   tx.update(filingRevisions).set({ ruleSetVersion: input.ruleSetVersion }).where(eq(filingRevisions.id, input.revisionId)).run();
-  recordAuditEvent(tx, {
-    action: "filing.rechecked",
-    actorId: input.actor.id,
-    actorEmail: input.actor.email,
-    filingId: input.filingId,
-    at: input.now,
-    detail: { ruleSetVersion: input.ruleSetVersion, violations: input.violations.length },
-  });
 }
 
 /** The current revision's document (JSON text) and id, or undefined. */

@@ -30,6 +30,8 @@ export interface RevisionWrite {
   violations: Violation[];
   materials: MaterialWrite[];
   contacts: { mobiles: string[]; sitePrincipalIds: string[] };
+  /** 证照比对: pending while documents wait to be read, else done. */
+  documentCheck: "pending" | "done";
 }
 
 export type FilingHead = NonNullable<ReturnType<typeof getFilingHead>>;
@@ -67,6 +69,7 @@ function summaryOf(write: RevisionWrite) {
     principalMobile: doc.principal.mobile,
     domains: doc.websites.map((w) => w.domain).join(" "),
     accountId: doc.accountId ?? null,
+    documentCheck: write.documentCheck,
     submittedAt,
     slaDueAt: slaDueAt(submittedAt),
     ...severitySummary(write.violations),

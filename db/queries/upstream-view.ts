@@ -7,6 +7,8 @@ export interface UpstreamView {
   externalId: string;
   revision: number;
   status: "pending" | "approved" | "rejected";
+  /** 证照比对 of the latest revision (document-check.md). */
+  documentCheck: "pending" | "done" | "failed";
   violations: {
     rule: string;
     severity: string;
@@ -29,7 +31,12 @@ export interface UpstreamView {
  */
 export function getUpstreamView(db: Db, externalId: string): UpstreamView | null {
   const filing = db
-    .select({ revision: filings.currentRevision, revisionId: filings.currentRevisionId, status: filings.status })
+    .select({
+      revision: filings.currentRevision,
+      revisionId: filings.currentRevisionId,
+      status: filings.status,
+      documentCheck: filings.documentCheck,
+    })
     .from(filings)
     .where(eq(filings.externalId, externalId))
     .get();
@@ -84,6 +91,7 @@ export function getUpstreamView(db: Db, externalId: string): UpstreamView | null
     externalId,
     revision: filing.revision,
     status: filing.status,
+    documentCheck: filing.documentCheck,
     violations: standingViolations,
     decision: decision
       ? { outcome: decision.outcome, reasons, note: decision.note, decidedAt: new Date(decision.decidedAt).toISOString() }

@@ -48,6 +48,7 @@ export interface Workspace {
   revision: number;
   revisionId: number;
   status: "pending" | "approved" | "rejected";
+  documentCheck: "pending" | "done" | "failed";
   province: string;
   type: string;
   subjectKind: string;
@@ -71,6 +72,7 @@ export function getWorkspace(db: Db, id: number, now = Date.now()): Workspace | 
       revision: filings.currentRevision,
       revisionId: filings.currentRevisionId,
       status: filings.status,
+      documentCheck: filings.documentCheck,
       province: filings.province,
       type: filings.type,
       subjectKind: filings.subjectKind,

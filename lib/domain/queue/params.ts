@@ -59,6 +59,8 @@ export const queueParamsSchema = z.object({
   kind: list(SUBJECT_KINDS),
   severity: optionalOne(["error", "warning", "clean"] as const),
   assignee: optionalOne(["me", "unassigned", "any"] as const),
+  /** 证照比对: reading documents, read, or a document could not be read (testing-contract.md). */
+  documentCheck: optionalOne(["pending", "done", "failed"] as const),
   q: z
     .unknown()
     .optional()
@@ -115,6 +117,7 @@ export function toQueueQuery(params: Partial<QueueParams>): string {
   }
   if (params.severity) out.set("severity", params.severity);
   if (params.assignee) out.set("assignee", params.assignee);
+  if (params.documentCheck) out.set("documentCheck", params.documentCheck);
   if (params.q) out.set("q", params.q);
   if (params.sort && params.sort !== "sla") out.set("sort", params.sort);
   if (params.dir) out.set("dir", params.dir);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
+import { recordAuditEvent } from "@/db/queries/audit";
 import { createCrossFilingIndex } from "@/db/queries/contacts";
 import { getCurrentRevision, getMaterialMeasures, replaceViolations } from "@/db/queries/recheck";
 import { checkFiling, RULE_SET_VERSION } from "@/lib/domain/rules";
@@ -33,7 +34,15 @@ export function recheckFiling(
       }));
       // The index reads through the same connection, so it sees this transaction.
       const violations = checkFiling({ filing: parsed.filing, asOf: chinaDate(now), materials, others: createCrossFilingIndex(db) });
-      replaceViolations(tx, { filingId, revisionId: current.revisionId, violations, ruleSetVersion: RULE_SET_VERSION, actor, now });
+      replaceViolations(tx, { filingId, revisionId: current.revisionId, violations, ruleSetVersion: RULE_SET_VERSION, now });
+      recordAuditEvent(tx, {
+        action: "filing.rechecked",
+        actorId: actor.id,
+        actorEmail: actor.email,
+        filingId,
+        at: now,
+        detail: { ruleSetVersion: RULE_SET_VERSION, violations: violations.length },
+      });
       return { ok: true, version: RULE_SET_VERSION };
     },
     { behavior: "immediate" },

@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/rules";
 import { chinaDate } from "@/lib/domain/time/china-time";
 import type { Filing } from "@/lib/domain/validation/filing";
+import { planDocumentCheck, queueDocumentJobs } from "../documents/document-check";
 import { ServiceError } from "../errors";
 
 // The one commit step of every ingestion — the API, the demo seed and the bulk seed all end
@@ -63,11 +64,14 @@ export function commitRevision(tx: Tx, others: CrossFilingIndex, item: RevisionT
   const { filing, receivedAt } = item;
   // Checked again inside the transaction: two uploads of one revision cannot both land.
   const head = assertRevisionOpen(tx, filing);
+  // Documents already read (same bytes, same kind) join this rule run; the others are queued.
+  const documents = planDocumentCheck(tx, filing, item.materials);
   const violations = checkFiling({
     filing,
     asOf: chinaDate(receivedAt),
     materials: item.measures.map((image, index) => ({ index, image })),
     others,
+    documents: documents.documents,
   });
   const { filingId, revisionId } = writeRevision(tx, head, {
     document: filing,
@@ -76,7 +80,9 @@ export function commitRevision(tx: Tx, others: CrossFilingIndex, item: RevisionT
     violations,
     materials: item.materials,
     contacts: contactKeysOf(filing),
+    documentCheck: documents.toRead.length > 0 ? "pending" : "done",
   });
+  queueDocumentJobs(tx, revisionId, documents, receivedAt);
   recordAuditEvent(tx, {
     action: "filing.ingested",
     actorEmail: "upstream",

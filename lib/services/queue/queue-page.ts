@@ -29,6 +29,7 @@ function toRowView(row: QueueRow): QueueRowView {
     submittedAt: row.submittedAt,
     slaDueAt: row.slaDueAt,
     status: row.status,
+    documentCheck: row.documentCheck,
     holderEmail: row.holderEmail,
     holderName: row.holderName,
   };

@@ -13,6 +13,7 @@ export interface QueueRowView {
   submittedAt: number;
   slaDueAt: number;
   status: string;
+  documentCheck: "pending" | "done" | "failed";
   holderEmail: string | null;
   holderName: string | null;
 }

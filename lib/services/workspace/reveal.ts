@@ -2,7 +2,11 @@ import "server-only";
 import { getDb, type Db } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { getCurrentRevision } from "@/db/queries/recheck";
+import { readingsOfRevision } from "@/db/queries/documents";
+import { comparedPath } from "@/lib/domain/documents/document-fields";
+import type { DocumentReading } from "@/lib/domain/documents/reading";
 import { documentFields, valueAtPath } from "@/lib/domain/filings/document-fields";
+import type { Filing } from "@/lib/domain/validation/filing";
 
 /**
  * Shows one personal number of the current revision in full and records who looked at it, in
@@ -14,7 +18,7 @@ export function revealPersonalValue(
   filingId: number,
   path: string,
   options: { db?: Db; now?: number } = {},
-): string | null {
+): { value: string; onDocument: string | null } | null {
   const db = options.db ?? getDb();
   return db.transaction(
     (tx) => {
@@ -31,8 +35,19 @@ export function revealPersonalValue(
         at: options.now,
         detail: { path, revision: current.revision },
       });
-      return String(valueAtPath(document, path) ?? "");
+      return { value: String(valueAtPath(document, path) ?? ""), onDocument: documentValueAt(db, current.revisionId, document, path) };
     },
     { behavior: "immediate" },
   );
+}
+
+/** What a read document says for the same field (shown masked until revealed, like the entered value). */
+function documentValueAt(db: Db, revisionId: number, document: Record<string, unknown>, path: string): string | null {
+  for (const [idx, row] of readingsOfRevision(db, revisionId)) {
+    const reading = JSON.parse(row.reading) as DocumentReading;
+    for (const [field, value] of Object.entries(reading.fields)) {
+      if (comparedPath(document as Filing, idx, reading.kind, field) === path) return value.text;
+    }
+  }
+  return null;
 }

@@ -14,10 +14,30 @@ import {
 } from "@/db/queries/workspace";
 import { documentFields, type FieldRow } from "@/lib/domain/filings/document-fields";
 import { diffRevisions } from "@/lib/domain/filings/revision-diff";
-import { maskNumbersInText } from "@/lib/domain/pii/mask";
+import { maskIdNumber, maskNumbersInText } from "@/lib/domain/pii/mask";
+import { readingsOfRevision } from "@/db/queries/documents";
+import { comparedPath } from "@/lib/domain/documents/document-fields";
+import type { DocumentReading } from "@/lib/domain/documents/reading";
+import type { Filing } from "@/lib/domain/validation/filing";
 
 export type { TimelineEvent, WorkspaceDecision, WorkspaceMaterial, WorkspaceViolation };
 export type ReasonOption = ReturnType<typeof getActiveReasons>[number];
+
+/** One field read from a document, placed on its image and beside the entered value it compares with. */
+export interface DocumentBox {
+  /** The entered field compared (data-field); null for a field shown but not compared. */
+  path: string | null;
+  field: string;
+  material: number;
+  /** Box in percent of the stored image (the viewer's preview has the same proportions). */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** What the document says, masked like the entered value when it is a personal number. */
+  text: string;
+  pii: boolean;
+}
 
 export interface RevisionDiffView {
   from: number;
@@ -35,6 +55,10 @@ export interface WorkspaceView {
   flaggedMaterials: Record<number, "error" | "warning">;
   reasons: ReasonOption[];
   timeline: TimelineEvent[];
+  /** 证照比对 of the current revision. */
+  documentCheck: "pending" | "done" | "failed";
+  /** Every field read, by material index (in the order the reader gave them). */
+  documentBoxes: Record<number, DocumentBox[]>;
   diff: RevisionDiffView | null;
   pending: boolean;
   mine: boolean;
@@ -53,20 +77,50 @@ export function getWorkspaceView(user: { id: number }, filingId: number, options
     if (severityByPath[v.path] !== "error") severityByPath[v.path] = v.severity;
     if (v.material !== null && flaggedMaterials[v.material] !== "error") flaggedMaterials[v.material] = v.severity;
   }
+  const fields = documentFields(ws.document);
   return {
     ws,
-    fields: documentFields(ws.document),
+    fields,
     violations: ws.violations.map((v) => ({ ...v, message: { zh: maskNumbersInText(v.message.zh), en: maskNumbersInText(v.message.en) } })),
     severityByPath,
     flaggedMaterials,
     reasons: getActiveReasons(db),
     timeline: getTimeline(db, ws.id),
+    documentCheck: ws.documentCheck,
+    documentBoxes: documentBoxes(db, ws, fields),
     diff: revisionDiff(db, ws),
     pending: ws.status === "pending",
     mine: ws.holder?.id === user.id,
     standing: ws.decisions.find((d) => d.revision === ws.revision && d.qa?.verdict !== "overturn") ?? null,
     latest: ws.decisions[0] ?? null,
   };
+}
+
+/** The readings of the current revision's documents as boxes on their images. */
+function documentBoxes(db: Db, ws: Workspace, fields: FieldRow[]): Record<number, DocumentBox[]> {
+  const piiPaths = new Set(fields.filter((f) => f.pii).map((f) => f.path));
+  const out: Record<number, DocumentBox[]> = {};
+  for (const [idx, row] of readingsOfRevision(db, ws.revisionId)) {
+    const material = ws.materials.find((m) => m.idx === idx);
+    if (!material?.width || !material.height) continue;
+    const reading = JSON.parse(row.reading) as DocumentReading;
+    out[idx] = Object.entries(reading.fields).map(([field, value]) => {
+      const path = comparedPath(ws.document as Filing, idx, reading.kind, field);
+      const pii = path !== null && piiPaths.has(path);
+      return {
+        path,
+        field,
+        material: idx,
+        left: (100 * value.box.x) / material.width!,
+        top: (100 * value.box.y) / material.height!,
+        width: (100 * value.box.width) / material.width!,
+        height: (100 * value.box.height) / material.height!,
+        text: pii ? maskIdNumber(value.text) : value.text,
+        pii,
+      };
+    });
+  }
+  return out;
 }
 
 /** "Changes since revision N": the previous revision against this one, beside its rejection. */

@@ -50,8 +50,8 @@ export const decideAction = defineAction("reviewer", decideSchema, (input, user)
 
 /** Shows one personal number in full and records who looked at it. */
 export const revealAction = defineAction("reviewer", filingRef.extend({ path: z.string().max(200) }), (input, user) => {
-  const value = revealPersonalValue(user, input.filingId, input.path);
-  return value === null ? fail("not_found") : ok({ value });
+  const revealed = revealPersonalValue(user, input.filingId, input.path);
+  return revealed === null ? fail("not_found") : ok(revealed);
 });
 
 export const recheckAction = defineAction("reviewer", filingRef, (input, user) => {

@@ -38,7 +38,21 @@ export default async function FilingWorkspacePage(props: Props) {
   const now = requestTime();
   const view = getWorkspaceView(user, Number(id), { now });
   if (!view) notFound();
-  const { ws, fields, violations, severityByPath, flaggedMaterials, reasons, timeline, diff, pending, mine, standing, latest } = view;
+  const {
+    ws,
+    fields,
+    violations,
+    severityByPath,
+    flaggedMaterials,
+    reasons,
+    timeline,
+    diff,
+    pending,
+    mine,
+    standing,
+    latest,
+    documentCheck,
+  } = view;
 
   const t = await getTranslations("workspace");
   const tq = await getTranslations("queue");
@@ -70,6 +84,14 @@ export default async function FilingWorkspacePage(props: Props) {
           </Badge>
           <span className="text-sm">{pick(FILING_TYPE_LABELS[ws.type as FilingType] ?? { zh: ws.type, en: ws.type }, locale)}</span>
           <span className="text-sm">{pick(PROVINCE_LABELS[ws.province as Province] ?? { zh: ws.province, en: ws.province }, locale)}</span>
+          <Badge
+            variant={documentCheck === "failed" ? "warning" : documentCheck === "pending" ? "outline" : "muted"}
+            data-testid="document-check-status"
+            data-state={documentCheck}
+            title={documentCheck === "done" ? undefined : tq(`documentCheck.${documentCheck}Hint`)}
+          >
+            {tq(`documentCheck.${documentCheck}`)}
+          </Badge>
           <span className="text-xs text-muted-foreground">
             {t("submitted", {
               time: format.dateTime(ws.submittedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),

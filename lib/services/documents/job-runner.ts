@@ -1,0 +1,77 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { claimNextJob, finishJob, getCachedReadings, requeueRunningJobs, saveReading, type DocumentJob } from "@/db/queries/documents";
+import type { ReadableKind } from "@/lib/domain/documents/reading";
+import { completeRevisionCheck, READER_VERSION } from "./document-check";
+import type { ReaderPool } from "./reader-pool";
+
+// The durable queue's consumer, in the worker: takes the oldest queued job, reads its document in
+// a reader process, stores the reading (cached by sha256 and kind), and once a revision has no
+// job left, runs its DOC_* rules. A job whose read fails is tried again, at most
+// DOCUMENT_JOB_ATTEMPTS times in all, then marked failed (visibly; it never blocks a decision).
+
+export const DOCUMENT_JOB_ATTEMPTS = 3;
+const IDLE_POLL_MS = 1000;
+
+export interface JobRunnerOptions {
+  db: Db;
+  pool: ReaderPool;
+  log?: (line: string) => void;
+  now?: () => number;
+}
+
+export type JobOutcome = "read" | "cached" | "retry" | "failed";
+
+/** Reads one job's document; false when no job is queued. */
+export async function runNextJob(options: JobRunnerOptions): Promise<{ job: DocumentJob; outcome: JobOutcome } | null> {
+  const { db, pool } = options;
+  const now = options.now ?? Date.now;
+  const job = db.transaction((tx) => claimNextJob(tx, now()), { behavior: "immediate" });
+  if (!job) return null;
+  let outcome: JobOutcome;
+  // The same bytes may have been read for another filing meanwhile.
+  if (getCachedReadings(db, [{ sha256: job.sha256, kind: job.kind }]).has(`${job.sha256}|${job.kind}`)) {
+    db.transaction((tx) => finishJob(tx, job.id, "done", now()), { behavior: "immediate" });
+    outcome = "cached";
+  } else {
+    try {
+      const reading = await pool.read({ sha256: job.sha256, kind: job.kind as ReadableKind });
+      db.transaction(
+        (tx) => {
+          saveReading(tx, { sha256: job.sha256, kind: job.kind, reading: JSON.stringify(reading), engine: READER_VERSION, readAt: now() });
+          finishJob(tx, job.id, "done", now());
+        },
+        { behavior: "immediate" },
+      );
+      outcome = "read";
+    } catch (error) {
+      const message = (error as Error).message;
+      const last = job.attempts >= DOCUMENT_JOB_ATTEMPTS;
+      db.transaction((tx) => finishJob(tx, job.id, last ? "failed" : "queued", now(), message), { behavior: "immediate" });
+      options.log?.(
+        `document job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}${last ? " — marked failed" : " — will retry"}`,
+      );
+      outcome = last ? "failed" : "retry";
+    }
+  }
+  if (outcome !== "retry") completeRevisionCheck(db, job.revisionId, now());
+  return { job, outcome };
+}
+
+/** The worker's loop: one consumer per reader, until `stop` says so. */
+export async function runDocumentJobs(options: JobRunnerOptions & { stop?: { now: boolean } }): Promise<void> {
+  const requeued = requeueRunningJobs(options.db);
+  if (requeued > 0) options.log?.(`document reader: ${requeued} job(s) interrupted by the last stop queued again`);
+  const consumer = async () => {
+    while (!options.stop?.now) {
+      let ran: Awaited<ReturnType<typeof runNextJob>> = null;
+      try {
+        ran = await runNextJob(options);
+      } catch (error) {
+        options.log?.(`document reader: ${(error as Error).stack ?? error}`);
+      }
+      if (!ran) await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
+    }
+  };
+  await Promise.all(Array.from({ length: options.pool.size }, consumer));
+}
