@@ -5,9 +5,19 @@ import { todayInUtc8 } from "@/lib/services/rules-cli/today";
 
 describe("parseArgs", () => {
   it("reads check FILE with an optional --as-of", () => {
-    expect(parseArgs(["check", "a.json"])).toEqual({ ok: true, args: { file: "a.json", asOf: null } });
-    expect(parseArgs(["check", "a.json", "--as-of", "2026-11-20"])).toEqual({ ok: true, args: { file: "a.json", asOf: "2026-11-20" } });
-    expect(parseArgs(["check", "--as-of=2026-11-20", "a.json"])).toEqual({ ok: true, args: { file: "a.json", asOf: "2026-11-20" } });
+    expect(parseArgs(["check", "a.json"])).toEqual({ ok: true, args: { file: "a.json", asOf: null, readDocuments: false } });
+    expect(parseArgs(["check", "a.json", "--read-documents"])).toEqual({
+      ok: true,
+      args: { file: "a.json", asOf: null, readDocuments: true },
+    });
+    expect(parseArgs(["check", "a.json", "--as-of", "2026-11-20"])).toEqual({
+      ok: true,
+      args: { file: "a.json", asOf: "2026-11-20", readDocuments: false },
+    });
+    expect(parseArgs(["check", "--as-of=2026-11-20", "a.json"])).toEqual({
+      ok: true,
+      args: { file: "a.json", asOf: "2026-11-20", readDocuments: false },
+    });
   });
 
   it.each([

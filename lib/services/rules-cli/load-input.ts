@@ -13,6 +13,8 @@ export type MeasureImage = (buf: Buffer) => Promise<ImageMeasures>;
 export interface LoadedFiling {
   filing: Filing;
   materials: MaterialFacts[];
+  /** Material `file` paths are relative to it (the JSON file's folder). */
+  baseDir: string;
 }
 
 export type LoadResult = { ok: true; filings: LoadedFiling[] } | { ok: false; error: string; issues: FilingIssue[] };
@@ -81,6 +83,7 @@ export async function loadInput(file: string, measure: MeasureImage): Promise<Lo
     filings: loaded.map(({ filing, materials }) => ({
       filing,
       materials: materials.filter((m): m is MaterialFacts => m !== null),
+      baseDir,
     })),
   };
 }

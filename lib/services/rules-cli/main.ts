@@ -2,7 +2,7 @@ import { isCalendarDate } from "@/lib/domain/validation/calendar";
 import { ROOT_PATH } from "@/lib/domain/validation/issues";
 import { USAGE, parseArgs } from "@/lib/services/rules-cli/args";
 import type { MeasureImage } from "@/lib/services/rules-cli/load-input";
-import { runCheck } from "@/lib/services/rules-cli/run-check";
+import { runCheck, type ReadDocumentFile } from "@/lib/services/rules-cli/run-check";
 import { todayInUtc8 } from "@/lib/services/rules-cli/today";
 
 export interface CliIo {
@@ -11,6 +11,7 @@ export interface CliIo {
   /** Injected in tests; defaults to the clock and to lib/images/quality. */
   now?: () => Date;
   measure?: MeasureImage;
+  readDocument?: ReadDocumentFile;
 }
 
 export const EXIT_OK = 0;
@@ -32,7 +33,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // sharp is loaded only when a file is actually measured.
   const measure: MeasureImage = io.measure ?? (async (buf) => (await import("@/lib/domain/images/quality")).measureImage(buf));
-  const result = await runCheck({ file: parsed.args.file, asOf, measure });
+  // The OCR engine is loaded only with --read-documents: without it the CLI stays as fast as before.
+  const readDocuments = parsed.args.readDocuments
+    ? (io.readDocument ?? (async (bytes, kind) => (await import("@/lib/services/documents/read-document")).readDocument(bytes, kind)))
+    : undefined;
+  const result = await runCheck({ file: parsed.args.file, asOf, measure, readDocuments });
   if (!result.ok) {
     io.stderr(`${JSON.stringify({ error: result.error, issues: result.issues }, null, 2)}\n`);
     return EXIT_INPUT_ERROR;
