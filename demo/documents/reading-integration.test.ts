@@ -20,8 +20,8 @@ process.env.INGEST_TOKEN = "ocr-test-token";
 const { POST } = await import("@/app/api/v1/filings/route");
 const { GET } = await import("@/app/api/v1/filings/[externalId]/route");
 const { getDb, migrateDatabase } = await import("@/db/client");
-const { createReaderPool } = await import("./reader-pool");
-const { runNextJob } = await import("./job-runner");
+const { createReaderPool } = await import("@/lib/services/documents/reader-pool");
+const { runNextJob } = await import("@/lib/services/documents/job-runner");
 
 const someoneElse = `32010219860715${"123"}`;
 const OTHER_ID = someoneElse + residentIdCheckChar(someoneElse);
