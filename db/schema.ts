@@ -239,13 +239,68 @@ export const decisions = sqliteTable(
     overrideCount: integer("override_count").notNull().default(0),
     qaSampled: integer("qa_sampled", { mode: "boolean" }).notNull().default(false),
     province: text("province").notNull(),
+    /**
+     * The undo window: until this instant the reviewer may take the decision back and the
+     * upstream system still sees the filing pending. Equal to decided_at when there is no window.
+     */
+    holdUntil: integer("hold_until").notNull().default(0),
+    /** What the reviewer had looked at when deciding: documents opened in the large viewer, of all. */
+    documentsOpened: integer("documents_opened").notNull().default(0),
+    documentsTotal: integer("documents_total").notNull().default(0),
+    /** Documents carrying a flag that were never opened before this decision. */
+    flaggedUnopened: integer("flagged_unopened").notNull().default(0),
+    piiRevealed: integer("pii_revealed").notNull().default(0),
   },
   (t) => [
     index("decisions_filing_idx").on(t.filingId, t.decidedAt),
     index("decisions_decided_idx").on(t.decidedAt),
     index("decisions_reviewer_idx").on(t.reviewerId, t.decidedAt),
     index("decisions_qa_idx").on(t.qaSampled, t.decidedAt),
+    index("decisions_hold_idx").on(t.holdUntil),
   ],
+);
+
+/** Append-only: a reviewer took a held decision back within its window. The decision row stays. */
+export const decisionUndos = sqliteTable("decision_undos", {
+  decisionId: integer("decision_id")
+    .primaryKey()
+    .references(() => decisions.id),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  at: integer("at").notNull(),
+});
+
+/** Append-only: a held decision's window closed and it went out (written by the worker; at most once). */
+export const decisionReleases = sqliteTable("decision_releases", {
+  decisionId: integer("decision_id")
+    .primaryKey()
+    .references(() => decisions.id),
+  releasedAt: integer("released_at").notNull(),
+});
+
+/**
+ * Append-only: a document a reviewer looked at in the large viewer, and for how long (seconds).
+ * Per decision, these say whether every flagged document was opened before deciding.
+ */
+export const documentViews = sqliteTable(
+  "document_views",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    filingId: integer("filing_id")
+      .notNull()
+      .references(() => filings.id),
+    revisionId: integer("revision_id")
+      .notNull()
+      .references(() => filingRevisions.id),
+    materialIdx: integer("material_idx").notNull(),
+    openedAt: integer("opened_at").notNull(),
+    seconds: integer("seconds").notNull(),
+  },
+  (t) => [index("document_views_revision_user_idx").on(t.revisionId, t.userId)],
 );
 export type Decision = typeof decisions.$inferSelect;
 
@@ -324,6 +379,8 @@ export const savedViews = sqliteTable(
       .references(() => users.id),
     name: text("name").notNull(),
     query: text("query").notNull(),
+    /** A lead's view shared with the whole team: reviewers see it, read-only. */
+    shared: integer("shared", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [uniqueIndex("saved_views_user_name_uq").on(t.userId, t.name)],

@@ -1,21 +1,29 @@
 "use client";
 
-import { BookmarkIcon, Trash2Icon } from "lucide-react";
+import { BookmarkIcon, Share2Icon, Trash2Icon, UsersIcon } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { deleteViewAction, saveViewAction } from "@/lib/web/actions/queue-actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { deleteViewAction, saveViewAction, shareViewAction } from "@/lib/web/actions/queue-actions";
 
-export function SavedViewsMenu({ views }: { views: { id: number; name: string; query: string }[] }) {
+interface Props {
+  own: { id: number; name: string; query: string; shared: boolean }[];
+  /** Views team leads shared with everyone: read-only here. */
+  shared: { id: number; name: string; query: string; ownerName: string }[];
+  canShare: boolean;
+}
+
+export function SavedViewsMenu({ own, shared, canShare }: Props) {
   const t = useTranslations("queue.views");
   const searchParams = useSearchParams();
   const [open, setOpen] = useState(false);
   const [state, save, saving] = useActionState(saveViewAction, null);
   const [, remove] = useActionState(deleteViewAction, null);
+  const [, share] = useActionState(shareViewAction, null);
 
   return (
     <Popover open={open} onOpenChange={setOpen}>
@@ -25,11 +33,11 @@ export function SavedViewsMenu({ views }: { views: { id: number; name: string; q
           {t("menu")}
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="end" className="w-72 space-y-3">
+      <PopoverContent align="end" className="w-80 space-y-3">
         <ul className="space-y-0.5" data-testid="saved-views-list">
-          {views.length === 0 ? <li className="px-1 text-sm text-muted-foreground">{t("none")}</li> : null}
-          {views.map((view) => (
-            <li key={view.id} className="flex items-center justify-between gap-2 rounded-sm hover:bg-accent">
+          {own.length === 0 ? <li className="px-1 text-sm text-muted-foreground">{t("none")}</li> : null}
+          {own.map((view) => (
+            <li key={view.id} className="flex items-center justify-between gap-1 rounded-sm hover:bg-accent">
               <Link
                 href={`/filings${view.query}`}
                 className="flex-1 truncate px-2 py-1.5 text-sm"
@@ -37,7 +45,25 @@ export function SavedViewsMenu({ views }: { views: { id: number; name: string; q
                 data-testid="saved-view"
               >
                 {view.name}
+                {view.shared ? <span className="ml-1.5 text-xs text-primary">{t("sharedBadge")}</span> : null}
               </Link>
+              {canShare ? (
+                <form action={share}>
+                  <input type="hidden" name="id" value={view.id} />
+                  <input type="hidden" name="shared" value={String(!view.shared)} />
+                  <Button
+                    type="submit"
+                    variant="ghost"
+                    size="icon"
+                    aria-label={`${view.shared ? t("unshare") : t("share")} ${view.name}`}
+                    title={view.shared ? t("unshare") : t("share")}
+                    data-testid="share-view"
+                    data-shared={view.shared ? "true" : "false"}
+                  >
+                    <Share2Icon aria-hidden className={view.shared ? "text-primary" : undefined} />
+                  </Button>
+                </form>
+              ) : null}
               <form action={remove}>
                 <input type="hidden" name="id" value={view.id} />
                 <Button type="submit" variant="ghost" size="icon" aria-label={`${t("delete")} ${view.name}`}>
@@ -47,6 +73,29 @@ export function SavedViewsMenu({ views }: { views: { id: number; name: string; q
             </li>
           ))}
         </ul>
+        {shared.length > 0 ? (
+          <div className="space-y-1 border-t pt-2">
+            <p className="flex items-center gap-1 px-1 text-xs font-medium text-muted-foreground">
+              <UsersIcon className="size-3.5" aria-hidden />
+              {t("teamViews")}
+            </p>
+            <ul className="space-y-0.5" data-testid="shared-views-list">
+              {shared.map((view) => (
+                <li key={view.id} className="rounded-sm hover:bg-accent">
+                  <Link
+                    href={`/filings${view.query}`}
+                    className="flex items-baseline justify-between gap-2 px-2 py-1.5 text-sm"
+                    onClick={() => setOpen(false)}
+                    data-testid="shared-view"
+                  >
+                    <span className="truncate">{view.name}</span>
+                    <span className="shrink-0 text-xs text-muted-foreground">{view.ownerName}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <form action={save} className="flex items-center gap-2 border-t pt-3">
           <input type="hidden" name="query" value={searchParams.toString()} />
           <Input

@@ -49,7 +49,7 @@ export default async function FilingsPage(props: { searchParams: Promise<Record<
               { keys: ["?"], label: t("shortcuts.help") },
             ]}
           />
-          <SavedViewsMenu views={listSavedViews(user)} />
+          <SavedViewsMenu {...listSavedViews(user)} canShare={user.role === "lead"} />
           <ClaimNextButton />
         </div>
       </div>

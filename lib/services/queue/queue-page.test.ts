@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { makeUser } from "@/db/testing/factories";
 import { createTempDb } from "@/db/testing/temp-db";
 import { parseQueueParams } from "@/lib/domain/queue/params";
-import { getQueuePage, personalNumberKind } from "./queue-page";
+import { getQueuePage, personalNumberKind, shareQueueView } from "./queue-page";
+import { getSavedViews, getSharedViews, saveView } from "@/db/queries/saved-views";
 
 describe("queue search of personal numbers", () => {
   const { db, cleanup } = createTempDb();
@@ -26,5 +27,26 @@ describe("queue search of personal numbers", () => {
     const detail = JSON.parse(rows[0].detail);
     expect(detail).toMatchObject({ kind: "id", masked: "110***********002X", matches: 0 });
     expect(rows[0].detail).not.toContain("11010519491231002X");
+  });
+});
+
+describe("team views", () => {
+  const { db, cleanup } = createTempDb();
+  afterAll(cleanup);
+
+  it("a lead shares a view; reviewers see it beside their own, and only a lead can share", async () => {
+    const lead = await makeUser(db, "lead");
+    const reviewer = await makeUser(db);
+    saveView(db, { userId: lead.id, name: "宁夏待审", query: "?province=宁夏" });
+    saveView(db, { userId: reviewer.id, name: "我的", query: "?assignee=me" });
+    const [view] = getSavedViews(db, lead.id);
+    const [mine] = getSavedViews(db, reviewer.id);
+    expect(getSharedViews(db, reviewer.id)).toEqual([]);
+    expect(shareQueueView({ ...reviewer, role: "reviewer" }, mine.id, true, { db })).toBe(false);
+    expect(shareQueueView({ ...lead, role: "lead" }, mine.id, true, { db })).toBe(false);
+    expect(shareQueueView({ ...lead, role: "lead" }, view.id, true, { db })).toBe(true);
+    expect(getSharedViews(db, reviewer.id)).toEqual([{ id: view.id, name: "宁夏待审", query: "?province=宁夏", ownerName: lead.name }]);
+    // The lead does not see their own view twice.
+    expect(getSharedViews(db, lead.id)).toEqual([]);
   });
 });

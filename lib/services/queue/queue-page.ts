@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDb, type Db } from "@/db/client";
 import { getQueue, type QueueRow } from "@/db/queries/queue";
-import { deleteSavedView, getSavedViews, saveView } from "@/db/queries/saved-views";
+import { deleteSavedView, getSavedViews, getSharedViews, saveView, setViewShared } from "@/db/queries/saved-views";
+import type { Role } from "@/lib/domain/filings/statuses";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { maskIdNumber, maskMobile, maskPersonName } from "@/lib/domain/pii/mask";
 import { phoneKey } from "@/lib/domain/rules/validators/phone";
@@ -74,8 +75,16 @@ export function getQueuePage(
   return { rows: rows.map(toRowView), total };
 }
 
+/** The reviewer's own views, and the views team leads shared with everyone (read-only). */
 export function listSavedViews(user: { id: number }) {
-  return getSavedViews(getDb(), user.id);
+  const db = getDb();
+  return { own: getSavedViews(db, user.id), shared: getSharedViews(db, user.id) };
+}
+
+/** Only a lead shares a view with the team; the view stays theirs (they edit or delete it). */
+export function shareQueueView(user: { id: number; role: Role }, id: number, shared: boolean, options: { db?: Db } = {}): boolean {
+  if (user.role !== "lead") return false;
+  return setViewShared(options.db ?? getDb(), { userId: user.id, id, shared });
 }
 
 /** Stores the normalised query, so a saved view never carries junk or a stale page number. */

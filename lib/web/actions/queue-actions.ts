@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { parseQueueParams } from "@/lib/domain/queue/params";
 import { claimNext } from "@/lib/services/claims/claims";
-import { deleteQueueView, saveQueueView } from "@/lib/services/queue/queue-page";
+import { deleteQueueView, saveQueueView, shareQueueView } from "@/lib/services/queue/queue-page";
 import { defineFormAction, fail, ok } from "../action";
 
 const query = z.string().max(2000).catch("");
@@ -23,6 +23,16 @@ export const saveViewAction = defineFormAction(
   z.object({ name: z.string().trim().min(1, { error: "name" }).max(60, { error: "name" }), query }),
   (input, user) => {
     saveQueueView(user, input.name, input.query);
+    revalidatePath("/filings");
+    return ok(null);
+  },
+);
+
+export const shareViewAction = defineFormAction(
+  "lead",
+  z.object({ id: z.coerce.number().int().positive(), shared: z.enum(["true", "false"]).transform((v) => v === "true") }),
+  (input, user) => {
+    if (!shareQueueView(user, input.id, input.shared)) return fail("not_found");
     revalidatePath("/filings");
     return ok(null);
   },
