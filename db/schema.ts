@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { FILING_STATUSES, OUTCOMES, QA_VERDICTS, ROLES } from "@/lib/domain/filings/statuses";
 
@@ -89,12 +90,36 @@ export const filings = sqliteTable(
     index("filings_status_kind_sla_idx").on(t.status, t.subjectKind, t.slaDueAt, t.id, t.claimedBy, t.claimExpiresAt),
     index("filings_status_document_check_sla_idx").on(t.status, t.documentCheck, t.slaDueAt, t.id, t.claimedBy, t.claimExpiresAt),
     index("filings_claimed_by_idx").on(t.claimedBy, t.status),
+    // Live claims only (the few rows with claim_expires_at > now): what a queue total subtracts
+    // from the maintained counts in filing_counts. Partial, so claim-next never walks it.
+    index("filings_live_claims_idx")
+      .on(t.claimExpiresAt, t.claimedBy)
+      .where(sql`claimed_by IS NOT NULL`),
     index("filings_certificate_idx").on(t.certificateNumber),
     index("filings_principal_mobile_idx").on(t.principalMobile),
     index("filings_subject_name_idx").on(t.subjectName),
   ],
 );
 export type Filing = typeof filings.$inferSelect;
+
+/**
+ * How many filings share each combination of the queue's equality filters, kept exact by
+ * triggers on filings (migration 0008_filing_counts). A queue total is then a sum over at most a
+ * few thousand rows here, minus the live claims it hides, instead of a count over every match.
+ */
+export const filingCounts = sqliteTable(
+  "filing_counts",
+  {
+    status: text("status", { enum: FILING_STATUSES }).notNull(),
+    province: text("province").notNull(),
+    type: text("type").notNull(),
+    subjectKind: text("subject_kind").notNull(),
+    worstSeverity: integer("worst_severity").notNull(),
+    documentCheck: text("document_check", { enum: ["pending", "done", "failed"] }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.province, t.type, t.subjectKind, t.worstSeverity, t.documentCheck] })],
+);
 
 export const filingRevisions = sqliteTable(
   "filing_revisions",

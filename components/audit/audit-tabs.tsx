@@ -14,6 +14,9 @@ export async function AuditTabs() {
       <NavLink href="/audit/stats" testId="audit-tab-stats">
         {t("stats")}
       </NavLink>
+      <NavLink href="/audit/rules" testId="audit-tab-rules">
+        {t("rules")}
+      </NavLink>
     </nav>
   );
 }

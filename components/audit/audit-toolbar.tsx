@@ -55,6 +55,21 @@ export function AuditToolbar({ params, reviewers }: { params: AuditParams; revie
         onChange={(v) => setParams({ qa: v })}
         options={[any, ...(["agreed", "overturned", "pending", "none"] as const).map((q) => ({ value: q, label: ta(`qa.${q}`) }))]}
       />
+      <DataTableSelect
+        label={t("unopened")}
+        testId="audit-filter-unopened"
+        value={params.unopened ?? ""}
+        onChange={(v) => setParams({ unopened: v })}
+        options={[any, { value: "1", label: t("unopenedOnly") }]}
+      />
+      {params.rule ? (
+        <span
+          className="inline-flex items-center gap-1 rounded-md border bg-muted/60 px-2 py-1 font-mono text-xs"
+          data-testid="audit-filter-rule"
+        >
+          {params.rule}
+        </span>
+      ) : null}
       <DataTableDateRange
         labels={{ from: t("from"), to: t("to") }}
         from={params.from}
@@ -66,7 +81,19 @@ export function AuditToolbar({ params, reviewers }: { params: AuditParams; revie
         <Button
           variant="ghost"
           size="sm"
-          onClick={() => setParams({ reviewer: null, outcome: null, province: null, overrides: null, qa: null, from: null, to: null })}
+          onClick={() =>
+            setParams({
+              reviewer: null,
+              outcome: null,
+              province: null,
+              overrides: null,
+              qa: null,
+              unopened: null,
+              rule: null,
+              from: null,
+              to: null,
+            })
+          }
         >
           <XIcon aria-hidden />
           {t("reset")}

@@ -12,6 +12,7 @@ import type { DecisionLogRow } from "@/lib/services/audit/audit-pages";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { PROVINCE_LABELS } from "@/lib/domain/validation/labels";
 import type { Province } from "@/lib/domain/validation/constants";
+import { ReasonLabels } from "./reason-labels";
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, DecisionLogRow>();
@@ -56,16 +57,29 @@ export function DecisionsTable({ rows, total, page, pageSize }: { rows: Decision
         }),
         helper.accessor("reasons", {
           header: () => t("columns.reasons"),
-          cell: (info) => (
-            <span className="block max-w-[18rem] truncate font-mono text-xs" title={info.getValue()}>
-              {info.getValue().split(";").join(", ")}
-            </span>
-          ),
+          cell: (info) => <ReasonLabels codes={info.getValue()} locale={locale} />,
         }),
         helper.accessor("overrideCount", {
           header: () => t("columns.overrides"),
           cell: (info) =>
             info.getValue() > 0 ? <Badge variant="warning">{info.getValue()}</Badge> : <span className="text-muted-foreground">0</span>,
+        }),
+        helper.accessor("documentsOpened", {
+          header: () => t("columns.opened"),
+          cell: (info) => {
+            const row = info.row.original;
+            return (
+              <span
+                className={
+                  row.flaggedUnopened > 0 ? "inline-flex items-center gap-1 text-warning-foreground" : "tabular-nums text-muted-foreground"
+                }
+                title={row.flaggedUnopened > 0 ? t("unopenedHint", { count: row.flaggedUnopened }) : undefined}
+              >
+                {t("opened", { opened: row.documentsOpened, total: row.documentsTotal })}
+                {row.flaggedUnopened > 0 ? <Badge variant="warning">{t("unopenedBadge")}</Badge> : null}
+              </span>
+            );
+          },
         }),
         helper.accessor("handlingMs", {
           header: () => t("columns.handling"),
@@ -103,6 +117,8 @@ export function DecisionsTable({ rows, total, page, pageSize }: { rows: Decision
           "data-outcome": row.original.outcome,
           "data-reviewer": row.original.reviewerEmail,
           "data-qa": row.original.qa === "agreed" || row.original.qa === "overturned" ? row.original.qa : "",
+          "data-opened": `${row.original.documentsOpened}/${row.original.documentsTotal}`,
+          "data-flagged-unopened": row.original.flaggedUnopened,
         })}
       />
       <DataTablePagination

@@ -18,6 +18,8 @@ export type AuditAction =
   | "filing.override"
   | "filing.reopened"
   | "filing.qa_reviewed"
+  | "filing.decision_undone"
+  | "filing.decision_released"
   | "pii.revealed"
   | "user.created"
   | "user.deactivated"

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, count, desc, eq, gt, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { type SQL, and, count, desc, eq, gt, gte, isNull, lt, notExists, sql } from "drizzle-orm";
 import type { AuditParams } from "@/lib/domain/audit/params";
 import { chinaDayRange } from "@/lib/domain/time/china-time";
 import type { Db } from "@/db/client";
-import { decisionReasons, decisions, filings, qaReviews, users } from "@/db/schema";
+import { decisionReasons, decisionUndos, decisions, filings, qaReviews, users, violations } from "@/db/schema";
 
 export interface DecisionLogRow {
   decisionId: number;
@@ -19,6 +19,9 @@ export interface DecisionLogRow {
   overrideCount: number;
   handlingMs: number | null;
   qa: "agreed" | "overturned" | "pending" | null;
+  documentsOpened: number;
+  documentsTotal: number;
+  flaggedUnopened: number;
 }
 
 /** The decision log's filters; every filter has an index or is cheap. Needs users and qa_reviews joined. */
@@ -36,7 +39,17 @@ function where(params: AuditParams): SQL | undefined {
     params.qa === "overturned" ? eq(qaReviews.verdict, "overturn") : undefined,
     params.qa === "pending" ? and(isNull(qaReviews.id), eq(decisions.qaSampled, true)) : undefined,
     params.qa === "none" ? isNull(qaReviews.id) : undefined,
+    params.unopened === "1" ? gt(decisions.flaggedUnopened, 0) : undefined,
+    params.rule ? ruleStoodAt(params.rule) : undefined,
+    // An undone decision never went out: it is in the timeline, not in the log.
+    notExists(sql`(SELECT 1 FROM ${decisionUndos} WHERE ${decisionUndos.decisionId} = ${decisions.id})`),
   );
+}
+
+/** The rule flagged the decided revision, and its flag still stood when the decision was made. */
+function ruleStoodAt(rule: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${violations} WHERE ${violations.revisionId} = ${decisions.revisionId} AND ${violations.rule} = ${rule}
+    AND (${violations.supersededAt} IS NULL OR ${violations.supersededAt} > ${decisions.decidedAt}))`;
 }
 
 const FIELDS = {
@@ -53,6 +66,9 @@ const FIELDS = {
   reasons: sql<string>`COALESCE((SELECT group_concat(code, ';') FROM (
     SELECT DISTINCT ${decisionReasons.code} AS code FROM ${decisionReasons} WHERE ${decisionReasons.decisionId} = ${decisions.id})), '')`,
   overrideCount: decisions.overrideCount,
+  documentsOpened: decisions.documentsOpened,
+  documentsTotal: decisions.documentsTotal,
+  flaggedUnopened: decisions.flaggedUnopened,
   handlingMs: sql<number | null>`CASE WHEN ${decisions.claimedAt} IS NULL THEN NULL
     ELSE ${decisions.decidedAt} - ${decisions.claimedAt} END`,
   // Sampled and not yet reviewed is "pending"; never sampled is null.

@@ -25,7 +25,13 @@ export function getFilingForDecision(tx: Tx, filingId: number) {
 
 export function getStandingViolations(tx: Tx, revisionId: number) {
   return tx
-    .select({ id: violations.id, rule: violations.rule, path: violations.path, severity: violations.severity })
+    .select({
+      id: violations.id,
+      rule: violations.rule,
+      path: violations.path,
+      severity: violations.severity,
+      material: violations.materialIndex,
+    })
     .from(violations)
     .where(and(eq(violations.revisionId, revisionId), isNull(violations.supersededAt)))
     .all();

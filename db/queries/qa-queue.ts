@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { decisions, filings, qaReviews, users } from "@/db/schema";
 
@@ -16,7 +16,7 @@ export interface QaQueueRow {
 }
 
 /** Sampled and overriding decisions that still stand and await a lead's second review. */
-export function getQaQueue(db: Db, limit = 200): QaQueueRow[] {
+export function getQaQueue(db: Db, limit = 200, now = Date.now()): QaQueueRow[] {
   return (
     db
       .select({
@@ -45,6 +45,8 @@ export function getQaQueue(db: Db, limit = 200): QaQueueRow[] {
           // Still standing: the filing has not been reopened or revised since.
           eq(filings.status, decisions.outcome),
           eq(filings.currentRevision, decisions.revision),
+          // A decision still in its undo window is not final yet.
+          lte(decisions.holdUntil, now),
         ),
       )
       // Overrides first: they approved over an error and matter most.

@@ -13,6 +13,7 @@ export function getDecisionForReview(tx: Tx, decisionId: number) {
       reviewerId: decisions.reviewerId,
       outcome: decisions.outcome,
       revision: decisions.revision,
+      holdUntil: decisions.holdUntil,
     })
     .from(decisions)
     .where(eq(decisions.id, decisionId))

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
 import { filingContacts, filings, SEVERITY_RANK } from "@/db/schema";
 import { phoneKey } from "@/lib/domain/rules/validators/phone";
@@ -46,17 +47,38 @@ export interface FilterContext {
   now: number;
 }
 
+/** The columns the queue filters by equality: on filings, and the same names on filing_counts. */
+export interface FacetColumns {
+  status: SQLiteColumn;
+  province: SQLiteColumn;
+  type: SQLiteColumn;
+  subjectKind: SQLiteColumn;
+  worstSeverity: SQLiteColumn;
+  documentCheck: SQLiteColumn;
+}
+
+/** The equality filters of a view, on filings or on the maintained counts (same meaning, same order). */
+export function facetConditions(params: QueueParams, c: FacetColumns = filings): SQL[] {
+  const conditions: SQL[] = [];
+  if (params.status !== "all") conditions.push(eq(c.status, params.status));
+  if (params.province.length > 0) conditions.push(inArray(c.province, params.province));
+  if (params.type.length > 0) conditions.push(inArray(c.type, params.type));
+  if (params.kind.length > 0) conditions.push(inArray(c.subjectKind, params.kind));
+  if (params.severity === "error") conditions.push(eq(c.worstSeverity, SEVERITY_RANK.error));
+  if (params.severity === "warning") conditions.push(eq(c.worstSeverity, SEVERITY_RANK.warning));
+  if (params.severity === "clean") conditions.push(eq(c.worstSeverity, SEVERITY_RANK.none));
+  if (params.documentCheck) conditions.push(eq(c.documentCheck, params.documentCheck));
+  return conditions;
+}
+
+/** A view whose filters are all equality facets: its total comes from the maintained counts. */
+export function hasOnlyFacets(params: QueueParams): boolean {
+  return !params.q && !params.from && !params.to;
+}
+
 /** The WHERE clause of a queue view; every branch is served by an index on filings. */
 export function queueWhere(params: QueueParams, ctx: FilterContext, options: { ignoreAssignee?: boolean } = {}): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  if (params.status !== "all") conditions.push(eq(filings.status, params.status));
-  if (params.province.length > 0) conditions.push(inArray(filings.province, params.province));
-  if (params.type.length > 0) conditions.push(inArray(filings.type, params.type));
-  if (params.kind.length > 0) conditions.push(inArray(filings.subjectKind, params.kind));
-  if (params.severity === "error") conditions.push(eq(filings.worstSeverity, SEVERITY_RANK.error));
-  if (params.severity === "warning") conditions.push(eq(filings.worstSeverity, SEVERITY_RANK.warning));
-  if (params.severity === "clean") conditions.push(eq(filings.worstSeverity, SEVERITY_RANK.none));
-  if (params.documentCheck) conditions.push(eq(filings.documentCheck, params.documentCheck));
+  const conditions: (SQL | undefined)[] = facetConditions(params);
   if (!options.ignoreAssignee) {
     const mine = and(eq(filings.claimedBy, ctx.userId), gt(filings.claimExpiresAt, ctx.now));
     if (params.assignee === "me") conditions.push(mine);
@@ -71,26 +93,62 @@ export function queueWhere(params: QueueParams, ctx: FilterContext, options: { i
   return and(...conditions);
 }
 
-export function queueOrder(params: QueueParams): SQL[] {
-  const direction = effectiveDir(params) === "asc" ? asc : desc;
+export interface SortKey {
+  column: SQLiteColumn;
+  desc: boolean;
+}
+
+/** The ORDER BY of a view as columns and directions; every sort ends on a unique key, so pages never overlap. */
+export function queueSortKeys(params: QueueParams): SortKey[] {
+  const d = effectiveDir(params) === "desc";
+  const key = (column: SQLiteColumn, isDesc = d): SortKey => ({ column, desc: isDesc });
   switch (params.sort) {
     case "submitted":
-      return [direction(filings.submittedAt), direction(filings.id)];
+      return [key(filings.submittedAt), key(filings.id)];
     case "province":
-      return [direction(filings.province), asc(filings.slaDueAt), asc(filings.id)];
+      return [key(filings.province), key(filings.slaDueAt, false), key(filings.id, false)];
     case "flags":
       return [
-        direction(filings.worstSeverity),
-        direction(filings.errorCount),
-        direction(filings.warningCount),
-        asc(filings.slaDueAt),
-        asc(filings.id),
+        key(filings.worstSeverity),
+        key(filings.errorCount),
+        key(filings.warningCount),
+        key(filings.slaDueAt, false),
+        key(filings.id, false),
       ];
     case "externalId":
-      return [direction(filings.externalId)];
+      return [key(filings.externalId)];
     case "status":
-      return [direction(filings.status), asc(filings.slaDueAt), asc(filings.id)];
+      return [key(filings.status), key(filings.slaDueAt, false), key(filings.id, false)];
     default:
-      return [direction(filings.slaDueAt), direction(filings.id)];
+      return [key(filings.slaDueAt), key(filings.id)];
   }
+}
+
+export function queueOrder(params: QueueParams, options: { reverse?: boolean } = {}): SQL[] {
+  return queueSortKeys(params).map((k) => (k.desc !== Boolean(options.reverse) ? desc(k.column) : asc(k.column)));
+}
+
+/**
+ * Keyset pagination: the rows that sort strictly after (or before) the anchor row, whose sort-key
+ * values are `anchor` (one per key). With one direction throughout it is a row-value comparison,
+ * which SQLite answers by seeking the sort index; mixed directions expand lexicographically, with
+ * the leading column's bound kept so the index still limits the range.
+ */
+export function keysetCondition(keys: SortKey[], anchor: readonly unknown[], toward: "after" | "before"): SQL {
+  const greater = (k: SortKey) => k.desc === (toward === "before");
+  if (keys.every((k) => k.desc === keys[0].desc)) {
+    const columns = sql.join(
+      keys.map((k) => sql`${k.column}`),
+      sql`, `,
+    );
+    const values = sql.join(
+      anchor.map((v) => sql`${v}`),
+      sql`, `,
+    );
+    return greater(keys[0]) ? sql`(${columns}) > (${values})` : sql`(${columns}) < (${values})`;
+  }
+  const strictly = (k: SortKey, v: unknown) => (greater(k) ? gt(k.column, v) : lt(k.column, v));
+  const branches = keys.map((k, i) => and(...keys.slice(0, i).map((prev, j) => eq(prev.column, anchor[j])), strictly(k, anchor[i]))!);
+  const lead = greater(keys[0]) ? gte(keys[0].column, anchor[0]) : lte(keys[0].column, anchor[0]);
+  return and(lead, or(...branches))!;
 }

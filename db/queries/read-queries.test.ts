@@ -204,6 +204,8 @@ describe("read queries", () => {
         reviewerEmail: reviewer.email,
         reviewerName: reviewer.name,
         overrideCount: 0,
+        holdUntil: 0,
+        undone: false,
         reasons: [
           { code: "INFO_MISMATCH", field: "principal.mobile", material: null, note: "号码不符" },
           { code: "CERT_UNCLEAR", field: null, material: 0, note: "" },
@@ -256,6 +258,9 @@ describe("read queries", () => {
       reviewerName: reviewer.name,
       outcome: "rejected",
       overrideCount: 0,
+      documentsOpened: 0,
+      documentsTotal: 0,
+      flaggedUnopened: 0,
       handlingMs: 60_000,
       qa: "pending",
     });
@@ -316,6 +321,7 @@ describe("read queries", () => {
       externalId: "RQ-REJECTED",
       revision: 1,
       status: "rejected",
+      documentCheck: "done",
       violations: [
         {
           rule: "ADDRESS_NOT_DETAILED",
@@ -350,6 +356,7 @@ describe("read queries", () => {
       externalId: "RQ-REOPENED",
       revision: 1,
       status: "pending",
+      documentCheck: "done",
       violations: [],
       decision: null,
     });

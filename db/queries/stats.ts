@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { decisionReasons, decisions, filings, qaReviews, users } from "@/db/schema";
+import { decisionReasons, decisionUndos, decisions, filings, qaReviews, users } from "@/db/schema";
 
 export interface ReviewerStats {
   reviewerId: number;
@@ -27,7 +27,12 @@ export function percentile(sorted: number[], p: number): number | null {
 
 /** Per-reviewer figures for decisions made in [from, to). */
 export function getReviewerStats(db: Db, from: number, to: number): ReviewerStats[] {
-  const inWindow = and(gte(decisions.decidedAt, from), lt(decisions.decidedAt, to));
+  // Undone decisions never went out: they count for nobody.
+  const inWindow = and(
+    gte(decisions.decidedAt, from),
+    lt(decisions.decidedAt, to),
+    sql`NOT EXISTS (SELECT 1 FROM ${decisionUndos} WHERE ${decisionUndos.decisionId} = ${decisions.id})`,
+  );
   const decisionCount = count();
   const base = db
     .select({

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { decisionReasons, decisions, filings, qaReviews, violations } from "@/db/schema";
+import { decisionReasons, decisions, decisionUndos, filings, qaReviews, violations } from "@/db/schema";
 
 export interface UpstreamView {
   externalId: string;
@@ -29,7 +29,7 @@ export interface UpstreamView {
  * What the upstream system reads back: the latest revision, its standing violations, and the
  * decision that stands on it (an overturned decision no longer stands: the filing is pending).
  */
-export function getUpstreamView(db: Db, externalId: string): UpstreamView | null {
+export function getUpstreamView(db: Db, externalId: string, now = Date.now()): UpstreamView | null {
   const filing = db
     .select({
       revision: filings.currentRevision,
@@ -58,7 +58,13 @@ export function getUpstreamView(db: Db, externalId: string): UpstreamView | null
     filing.status === "pending"
       ? undefined
       : db
-          .select({ id: decisions.id, outcome: decisions.outcome, note: decisions.note, decidedAt: decisions.decidedAt })
+          .select({
+            id: decisions.id,
+            outcome: decisions.outcome,
+            note: decisions.note,
+            decidedAt: decisions.decidedAt,
+            holdUntil: decisions.holdUntil,
+          })
           .from(decisions)
           .where(
             and(
@@ -69,32 +75,43 @@ export function getUpstreamView(db: Db, externalId: string): UpstreamView | null
                   .from(qaReviews)
                   .where(and(eq(qaReviews.decisionId, decisions.id), eq(qaReviews.verdict, "overturn"))),
               ),
+              // An undone decision never went out.
+              notExists(
+                db
+                  .select({ one: sql`1` })
+                  .from(decisionUndos)
+                  .where(eq(decisionUndos.decisionId, decisions.id)),
+              ),
             ),
           )
           .orderBy(desc(decisions.decidedAt), desc(decisions.id))
           .limit(1)
           .get();
-  const reasons = decision
-    ? db
-        .select({
-          code: decisionReasons.code,
-          field: decisionReasons.field,
-          material: decisionReasons.materialIndex,
-          note: decisionReasons.note,
-        })
-        .from(decisionReasons)
-        .where(eq(decisionReasons.decisionId, decision.id))
-        .orderBy(asc(decisionReasons.id))
-        .all()
-    : [];
+  // Within its undo window a decision has not gone out: upstream still sees the filing pending.
+  const held = decision !== undefined && decision.holdUntil > now;
+  const reasons =
+    decision && !held
+      ? db
+          .select({
+            code: decisionReasons.code,
+            field: decisionReasons.field,
+            material: decisionReasons.materialIndex,
+            note: decisionReasons.note,
+          })
+          .from(decisionReasons)
+          .where(eq(decisionReasons.decisionId, decision.id))
+          .orderBy(asc(decisionReasons.id))
+          .all()
+      : [];
   return {
     externalId,
     revision: filing.revision,
-    status: filing.status,
+    status: held ? "pending" : filing.status,
     documentCheck: filing.documentCheck,
     violations: standingViolations,
-    decision: decision
-      ? { outcome: decision.outcome, reasons, note: decision.note, decidedAt: new Date(decision.decidedAt).toISOString() }
-      : null,
+    decision:
+      decision && !held
+        ? { outcome: decision.outcome, reasons, note: decision.note, decidedAt: new Date(decision.decidedAt).toISOString() }
+        : null,
   };
 }

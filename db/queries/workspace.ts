@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, decisionReasons, decisions, filingRevisions, filings, materials, qaReviews, users, violations } from "@/db/schema";
+import {
+  auditEvents,
+  decisionReasons,
+  decisionUndos,
+  decisions,
+  filingRevisions,
+  filings,
+  materials,
+  qaReviews,
+  users,
+  violations,
+} from "@/db/schema";
 
 export interface WorkspaceViolation {
   id: number;
@@ -38,6 +49,10 @@ export interface WorkspaceDecision {
   reviewerEmail: string;
   reviewerName: string;
   overrideCount: number;
+  /** End of the undo window (decided_at when there was none). */
+  holdUntil: number;
+  /** Taken back by the reviewer within the window: it never went out. */
+  undone: boolean;
   reasons: { code: string; field: string | null; material: number | null; note: string }[];
   qa: { verdict: "agree" | "overturn"; note: string; leadEmail: string; leadName: string; createdAt: number } | null;
 }
@@ -165,6 +180,8 @@ export function getDecisions(db: Db, filingId: number): WorkspaceDecision[] {
       reviewerEmail: users.email,
       reviewerName: users.name,
       overrideCount: decisions.overrideCount,
+      holdUntil: decisions.holdUntil,
+      undone: sql<boolean>`EXISTS (SELECT 1 FROM ${decisionUndos} WHERE ${decisionUndos.decisionId} = ${decisions.id})`,
     })
     .from(decisions)
     .innerJoin(users, eq(users.id, decisions.reviewerId))
@@ -210,7 +227,12 @@ export function getDecisions(db: Db, filingId: number): WorkspaceDecision[] {
     .all();
   for (const { decisionId, ...qa } of qaRows) qaByDecision.set(decisionId, qa);
 
-  return rows.map((d) => ({ ...d, reasons: reasonsByDecision.get(d.id) ?? [], qa: qaByDecision.get(d.id) ?? null }));
+  return rows.map((d) => ({
+    ...d,
+    undone: Boolean(d.undone),
+    reasons: reasonsByDecision.get(d.id) ?? [],
+    qa: qaByDecision.get(d.id) ?? null,
+  }));
 }
 
 export function getRevisionDocument(db: Db, filingId: number, revision: number): { id: number; document: Record<string, unknown> } | null {

@@ -31,7 +31,7 @@ export interface FilingSpec {
   submittedAt?: number;
   claimedBy?: number | null;
   claimExpiresAt?: number | null;
-  violations?: { rule: string; severity: "error" | "warning"; path?: string; reason?: string }[];
+  violations?: { rule: string; severity: "error" | "warning"; path?: string; reason?: string; material?: number }[];
   /** Blobs the revision's materials name (one material each, as the original). */
   blobs?: string[];
 }
@@ -85,7 +85,7 @@ export function makeFiling(db: Db, spec: FilingSpec = {}) {
             rule: v.rule,
             severity: v.severity,
             path: v.path ?? "principal.mobile",
-            materialIndex: null,
+            materialIndex: v.material ?? null,
             reason: v.reason ?? "INFO_MISMATCH",
             messageZh: "测试",
             messageEn: "test",

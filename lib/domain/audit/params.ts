@@ -25,6 +25,13 @@ export const auditParamsSchema = z.object({
   to: date,
   overrides: choice(["yes", "no"] as const),
   qa: choice(["agreed", "overturned", "pending", "none"] as const),
+  /** Decisions on revisions this rule flagged (the rule-tuning page links here). */
+  rule: z
+    .unknown()
+    .optional()
+    .transform((raw) => (typeof raw === "string" && /^[A-Z_]{3,64}$/.test(raw) ? raw : undefined)),
+  /** "1": decisions made without opening every flagged document. */
+  unopened: choice(["1"] as const),
   page: z
     .unknown()
     .optional()
@@ -49,7 +56,7 @@ export function parseAuditParams(input: Record<string, string | string[] | undef
 
 export function toAuditQuery(params: Partial<AuditParams>): string {
   const out = new URLSearchParams();
-  for (const key of ["reviewer", "outcome", "province", "from", "to", "overrides", "qa"] as const) {
+  for (const key of ["reviewer", "outcome", "province", "from", "to", "overrides", "qa", "rule", "unopened"] as const) {
     const value = params[key];
     if (value) out.set(key, value);
   }

@@ -13,6 +13,8 @@ import {
 import type { DecideResult } from "@/lib/domain/decisions/decision-errors";
 import { decisionInputSchema, type DecisionInput } from "@/lib/domain/decisions/decision-input";
 import { REASON_NEEDS_NOTE } from "@/lib/domain/reasons/catalog";
+import { decisionHoldMs } from "@/lib/config/decision-hold";
+import { countMaterials, countReveals, openedMaterials } from "@/db/queries/decision-hold";
 import { drawForSecondReview } from "./sampling";
 
 interface Actor {
@@ -23,6 +25,8 @@ interface Actor {
 export interface DecideOptions {
   db?: Db;
   now?: number;
+  /** The undo window (default DECISION_HOLD_SECONDS). */
+  holdMs?: number;
   /** Whether this decision goes to second review regardless of overrides (default: the sampling draw). */
   sampled?: boolean;
 }
@@ -38,10 +42,17 @@ export function decide(actor: Actor, raw: unknown, options: DecideOptions = {}):
   const parsed = decisionInputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid_input", field: parsed.error.issues[0]?.path.join(".") };
   const db = options.db ?? getDb();
-  return recordDecision(db, parsed.data, actor, options.now ?? Date.now(), options.sampled ?? drawForSecondReview());
+  return recordDecision(
+    db,
+    parsed.data,
+    actor,
+    options.now ?? Date.now(),
+    options.sampled ?? drawForSecondReview(),
+    options.holdMs ?? decisionHoldMs(),
+  );
 }
 
-function recordDecision(db: Db, input: DecisionInput, actor: Actor, now: number, sampled: boolean): DecideResult {
+function recordDecision(db: Db, input: DecisionInput, actor: Actor, now: number, sampled: boolean, holdMs: number): DecideResult {
   return db.transaction(
     (tx): DecideResult => {
       const filing = getFilingForDecision(tx, input.filingId);
@@ -65,6 +76,10 @@ function recordDecision(db: Db, input: DecisionInput, actor: Actor, now: number,
 
       if (closeFiling(tx, { filingId: filing.id, revision: input.revision, reviewerId: actor.id, outcome: input.outcome, now }) !== 1)
         return { ok: false, error: "not_pending" };
+      // What the reviewer looked at: documents opened in the large viewer, flagged ones left unopened.
+      const opened = openedMaterials(tx, filing.currentRevisionId, actor.id);
+      const flagged = new Set(standing.filter((v) => v.material !== null).map((v) => v.material!));
+      const flaggedUnopened = [...flagged].filter((idx) => !opened.has(idx)).length;
       const decisionId = insertDecision(tx, {
         filingId: filing.id,
         revisionId: filing.currentRevisionId,
@@ -76,8 +91,14 @@ function recordDecision(db: Db, input: DecisionInput, actor: Actor, now: number,
         claimedAt: filing.claimedAt,
         decidedAt: now,
         overrideCount: overridden.length,
-        qaSampled: sampled || overridden.length > 0,
+        // Overrides and decisions taken without opening every flagged document always get a second look.
+        qaSampled: sampled || overridden.length > 0 || flaggedUnopened > 0,
         province: filing.province,
+        holdUntil: now + holdMs,
+        documentsOpened: opened.size,
+        documentsTotal: countMaterials(tx, filing.currentRevisionId),
+        flaggedUnopened,
+        piiRevealed: countReveals(tx, filing.id, actor.id),
       });
       insertDecisionReasons(tx, decisionId, chosen);
       insertDecisionOverrides(tx, decisionId, overridden, input.overrideJustification);

@@ -20,7 +20,7 @@ describe("second review", () => {
 
   function decided(by: { id: number; email: string }, sampled = true) {
     const filing = makeFiling(db, { claimedBy: by.id });
-    const result = decide(by, { filingId: filing.id, revision: 1, outcome: "approved" }, { db, sampled });
+    const result = decide(by, { filingId: filing.id, revision: 1, outcome: "approved" }, { db, sampled, holdMs: 0 });
     if (!result.ok) throw new Error(result.error);
     return { filing, decisionId: result.decisionId };
   }

@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { getDecisionForReview, hasQaReview, insertQaReview, latestDecisionId, reopenFiling } from "@/db/queries/qa";
 
-export type QaError = "not_found" | "own_decision" | "already_reviewed" | "stale" | "needs_note";
+export type QaError = "not_found" | "own_decision" | "already_reviewed" | "stale" | "needs_note" | "held";
 export type QaResult = { ok: true } | { ok: false; error: QaError };
 
 export interface QaReviewInput {
@@ -27,6 +27,8 @@ export function recordQaReview(input: QaReviewInput, options: { db?: Db; now?: n
       const decision = getDecisionForReview(tx, input.decisionId);
       if (!decision) return { ok: false, error: "not_found" };
       if (decision.reviewerId === input.lead.id) return { ok: false, error: "own_decision" };
+      // Within its undo window the reviewer may still take it back: it is not final yet.
+      if (decision.holdUntil > now) return { ok: false, error: "held" };
       if (hasQaReview(tx, decision.id)) return { ok: false, error: "already_reviewed" };
       if (input.verdict === "overturn" && note.length === 0) return { ok: false, error: "needs_note" };
       if (latestDecisionId(tx, decision.filingId) !== decision.id) return { ok: false, error: "stale" };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { pruneThrottle } from "@/lib/services/auth/throttle";
+import { releaseDueDecisions } from "@/lib/services/decisions/undo-window";
 import { sweepBlobs } from "@/lib/services/blobs/sweep-blobs";
 
 // The background process `npm start` runs beside the console: work that may take long or crash
@@ -39,6 +40,18 @@ export function blobSweepTask(db: Db, store: BlobStore, log: (line: string) => v
   };
 }
 
+/** Held decisions whose undo window closed are recorded as released (and audited) every few seconds. */
+export function releaseTask(db: Db, log: (line: string) => void): WorkerTask {
+  return {
+    name: "release held decisions",
+    everyMs: 5000,
+    run: async () => {
+      const released = releaseDueDecisions({ db });
+      if (released > 0) log(`released ${released} held decision(s)`);
+    },
+  };
+}
+
 /** Sign-in counters of closed windows (every unknown e-mail tried leaves one) go after a day. */
 export function throttlePruneTask(db: Db): WorkerTask {
   return { name: "prune sign-in counters", everyMs: HOUR, run: async () => void pruneThrottle(db) };
@@ -48,7 +61,12 @@ export function throttlePruneTask(db: Db): WorkerTask {
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
   for (const task of options.first ?? []) await runLogged(task, log);
-  const periodic = [blobSweepTask(options.db, options.store, log), throttlePruneTask(options.db), ...(options.extra ?? [])];
+  const periodic = [
+    releaseTask(options.db, log),
+    blobSweepTask(options.db, options.store, log),
+    throttlePruneTask(options.db),
+    ...(options.extra ?? []),
+  ];
   for (const task of periodic) void loop(task, log);
 }
 

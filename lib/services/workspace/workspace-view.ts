@@ -91,8 +91,8 @@ export function getWorkspaceView(user: { id: number }, filingId: number, options
     diff: revisionDiff(db, ws),
     pending: ws.status === "pending",
     mine: ws.holder?.id === user.id,
-    standing: ws.decisions.find((d) => d.revision === ws.revision && d.qa?.verdict !== "overturn") ?? null,
-    latest: ws.decisions[0] ?? null,
+    standing: ws.decisions.find((d) => d.revision === ws.revision && d.qa?.verdict !== "overturn" && !d.undone) ?? null,
+    latest: ws.decisions.find((d) => !d.undone) ?? null,
   };
 }
 

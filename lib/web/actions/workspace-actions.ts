@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseQueueParams } from "@/lib/domain/queue/params";
 import { claimFiling, nextFilingFor, releaseClaim, renewClaim } from "@/lib/services/claims/claims";
 import { decide } from "@/lib/services/decisions/decide";
+import { undoDecision } from "@/lib/services/decisions/undo-window";
 import { recheckFiling } from "@/lib/services/filings/recheck";
 import { recordQaReview } from "@/lib/services/qa/second-review";
 import { revealPersonalValue } from "@/lib/services/workspace/reveal";
@@ -58,6 +59,15 @@ export const recheckAction = defineAction("reviewer", filingRef, (input, user) =
   const result = recheckFiling(user, input.filingId);
   revalidatePath(pathOf(input.filingId));
   return result.ok ? ok({ version: result.version! }) : fail("not_found");
+});
+
+/** Takes a held decision back within its window: the filing is pending and claimed by the reviewer again. */
+export const undoDecisionAction = defineAction("reviewer", z.object({ decisionId: z.int().positive() }), (input, user) => {
+  const result = undoDecision(user, input.decisionId);
+  if (!result.ok) return fail(result.error);
+  revalidatePath(pathOf(result.filingId));
+  revalidatePath("/filings");
+  return ok({ filingId: result.filingId });
 });
 
 const qaSchema = z.object({

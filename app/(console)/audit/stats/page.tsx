@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { reasonByCode } from "@/lib/domain/reasons/catalog";
+import { pick, toLocale } from "@/lib/i18n/locales";
 import { AuditTabs } from "@/components/audit/audit-tabs";
 import { BarChart } from "@/components/audit/bar-chart";
 import { Button } from "@/components/ui/button";
@@ -17,6 +19,7 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
   const search = await props.searchParams;
   const { from, to, stats, health } = getStatsPage(search);
   const t = await getTranslations("audit.stats");
+  const locale = toLocale(await getLocale());
   const tAudit = await getTranslations("audit");
   const minutes = (ms: number | null) => (ms === null ? t("none") : tAudit("minutes", { n: (ms / 60_000).toFixed(1) }));
   const percent = (part: number, whole: number) => (whole === 0 ? t("none") : `${Math.round((part / whole) * 100)}%`);
@@ -127,7 +130,22 @@ export default async function StatsPage(props: { searchParams: Promise<Record<st
                 <td className="px-3 py-2 tabular-nums">{s.qaReviewed}</td>
                 <td className="px-3 py-2 tabular-nums">{percent(s.qaAgreed, s.qaReviewed)}</td>
                 <td className="px-3 py-2 tabular-nums">{percent(s.qaOverturned, s.qaReviewed)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{s.topReasons.map((r) => `${r.code}×${r.count}`).join(", ") || t("none")}</td>
+                <td className="px-3 py-2 text-xs">
+                  {s.topReasons.length === 0 ? (
+                    t("none")
+                  ) : (
+                    <span className="flex flex-wrap gap-1">
+                      {s.topReasons.map((r) => {
+                        const reason = reasonByCode(r.code);
+                        return (
+                          <span key={r.code} title={r.code} data-reason={r.code} className="rounded bg-muted px-1.5 py-0.5">
+                            {reason ? pick({ zh: reason.zh, en: reason.en }, locale) : r.code} ×{r.count}
+                          </span>
+                        );
+                      })}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
