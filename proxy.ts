@@ -1,19 +1,20 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_PATH_HEADER, sessionTokenFrom } from "@/lib/web/access";
 import { contentSecurityPolicy, transportHeaders } from "@/lib/web/security-headers";
 
 // Two jobs: a per-request CSP nonce for every page (Next applies it to its own scripts when it
-// finds the policy on the request), and an early redirect of anonymous visitors to /login. The
-// redirect is a convenience only: every page, action and route handler checks the session and
-// role itself (lib/web/guards.ts).
-export async function proxy(request: NextRequest) {
+// finds the policy on the request), and an early redirect of visitors without a session cookie
+// to /login. The redirect is a convenience only, so the cookie is not decoded here: every page,
+// action and route handler decodes it once and checks session and role itself (lib/web/guards.ts),
+// and sends a visitor whose cookie is stale to /login the same way.
+export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   const { pathname, search } = request.nextUrl;
 
   let response: NextResponse;
   const isLogin = pathname === "/login" || pathname.startsWith("/login/");
-  if (!isLogin && !(await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET }))) {
+  if (!isLogin && sessionTokenFrom(request.cookies.getAll()) === undefined) {
     const login = new URL("/login", request.url);
     if (pathname + search !== "/") login.searchParams.set("callbackUrl", pathname + search);
     response = NextResponse.redirect(login);
@@ -21,6 +22,7 @@ export async function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", policy);
+    headers.set(REQUEST_PATH_HEADER, pathname + search);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", policy);

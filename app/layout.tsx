@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { BrowserZodConfig } from "@/components/shell/browser-zod-config";
+import { clientMessages } from "@/lib/i18n/messages";
 import "@/app/globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,11 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // Only the namespaces client components use go into every page's payload (lib/i18n/messages.ts).
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale}>
       <body className="min-h-screen">
         <BrowserZodConfig />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

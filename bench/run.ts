@@ -1,25 +1,27 @@
-// `npm run bench -- [--count N] [--json]`: seed, rules, queue queries, HTTP under load, concurrent
-// claims and server memory on a temporary database (bench/README.md). Not part of `npm test`.
+// `npm run bench -- [--count N] [--json] [--curve] [--only steps]`: seed, rules, queue queries,
+// HTTP under load, browser timings, ingestion under load, concurrent claims and server memory on a
+// temporary database (bench/README.md). Not part of `npm test`.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseBenchArgs, type BenchArgs } from "@/bench/lib/args";
+import { parseBenchArgs, type BenchArgs, type BenchStep } from "@/bench/lib/args";
 import { progress } from "@/bench/lib/log";
 import { formatReport } from "@/bench/lib/report";
-import type { BenchResult } from "@/bench/lib/result";
+import type { BenchResult, ServerClaimsResult } from "@/bench/lib/result";
 import { startServer, type RunningServer } from "@/bench/lib/server";
 import { withTimeout } from "@/bench/lib/with-timeout";
 import { createWorkdir } from "@/bench/lib/workdir";
-import { runClaims } from "@/bench/steps/claims";
-import { runHttp } from "@/bench/steps/http";
+import { runBrowser } from "@/bench/steps/browser";
+import { runClaims, runServerClaims } from "@/bench/steps/claims";
+import { runCurve } from "@/bench/steps/curve";
+import { firstInQueue, httpRoutes, runHttp } from "@/bench/steps/http";
+import { runIngest } from "@/bench/steps/ingest";
 import { runQueue } from "@/bench/steps/queue";
 import { runRules } from "@/bench/steps/rules";
 import { runSeed } from "@/bench/steps/seed";
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "results");
-/** Hard stop for the whole run, whatever hangs. */
-const WATCHDOG_MS = 15 * 60_000;
 
 let args: BenchArgs;
 try {
@@ -28,13 +30,15 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
+/** Hard stop for the whole run, whatever hangs (the curve seeds 300 000 filings). */
+const WATCHDOG_MS = (args.curve ? 75 : 20) * 60_000;
 
 const work = createWorkdir();
-let server: RunningServer | undefined;
+const servers = new Set<RunningServer>();
 let cleaned: Promise<void> | undefined;
 const cleanup = () =>
   (cleaned ??= (async () => {
-    await server?.stop().catch(() => {});
+    await Promise.all([...servers].map((s) => s.stop().catch(() => {})));
     work.remove();
   })());
 
@@ -50,7 +54,7 @@ watchdog.unref();
 try {
   const result = await run(args);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS_DIR, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(RESULTS_DIR, args.curve ? "curve.json" : "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
 } catch (error) {
   console.error(`bench failed: ${(error as Error).stack ?? error}`);
@@ -60,33 +64,71 @@ try {
   clearTimeout(watchdog);
 }
 
-async function run({ count }: BenchArgs): Promise<BenchResult> {
+/** Starts the console (server + worker) for `work`, registered for clean-up whatever happens. */
+async function withServer<T>(use: (server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await startServer({ dbPath: work.dbPath, uploadsDir: work.uploadsDir });
+  servers.add(server);
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+    servers.delete(server);
+  }
+}
+
+async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
   progress(`workdir ${work.dir}`);
   const [load1] = os.loadavg();
   if (load1 > 1.5)
-    progress(`WARNING: load average ${load1.toFixed(1)} on ${os.cpus().length} cores before starting: other work will skew the timings`);
+    progress(
+      `WARNING: load average ${load1.toFixed(1)} on ${os.cpus().length} cores before starting: other work will skew the absolute timings`,
+    );
+  const loadAverage = Number(load1.toFixed(2));
+  if (curve) {
+    const result = await runCurve(work, withServer);
+    return { count: result.points.at(-1)?.count ?? 0, seedSeconds: 0, queue: [], http: [], curve: result, loadAverage };
+  }
+
   progress(`seed: ${count} filings through the bulk path`);
   const { seedSeconds } = await runSeed(work, count, Date.now());
   progress(`seed: ${seedSeconds} s`);
+  const result: BenchResult = { count, seedSeconds, queue: [], http: [], loadAverage };
 
-  progress("rules: reading back and checking every filing");
-  const rules = runRules(work.dbPath);
-  progress(`rules: ${rules.filingsPerSec} filings/s`);
+  if (steps.has("rules")) {
+    progress("rules: reading back and checking every filing");
+    result.rules = runRules(work.dbPath);
+    progress(`rules: ${result.rules.filingsPerSec} filings/s`);
+  }
 
-  const queue = runQueue(work.dbPath);
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS_DIR, "query-plans.md"), `# Queue query plans (N = ${count})\n\n${queue.plans}\n`);
-  if (queue.drift.length > 0)
-    progress(`WARNING: the app's SQL no longer matches the floor for: ${queue.drift.join(", ")} (update bench/steps/queue-cases.ts)`);
+  if (steps.has("queue")) {
+    const queue = runQueue(work.dbPath);
+    result.queue = queue.results;
+    result.queueReference = queue.reference;
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, "query-plans.md"), `# Queue query plans (N = ${count})\n\n${queue.plans}\n`);
+    if (queue.drift.length > 0)
+      progress(`WARNING: the app's SQL no longer matches the floor for: ${queue.drift.join(", ")} (update bench/steps/queue-cases.ts)`);
+  }
 
-  progress("http: starting the built server");
-  server = await startServer({ dbPath: work.dbPath, uploadsDir: work.uploadsDir });
-  const { http, rssMb } = await withTimeout("the HTTP load", 120_000, runHttp(server, work.dbPath));
-  await server.stop();
-  server = undefined;
-
-  const claims = await runClaims(work.dbPath);
-  progress(`claims: ${claims.claims} (${claims.duplicates} duplicates), ${claims.perSec}/s`);
-
-  return { count, seedSeconds, rules, queue: queue.results, http, claims, rssMb };
+  let serverClaims: ServerClaimsResult | undefined;
+  if (["http", "browser", "ingest", "claims"].some((s) => steps.has(s as BenchStep))) {
+    const workspace = firstInQueue(work.dbPath);
+    await withServer(async (server) => {
+      if (steps.has("http")) {
+        const { http, rssMb } = await withTimeout("the HTTP load", 180_000, runHttp(server, httpRoutes(workspace)));
+        result.http = http;
+        result.rssMb = rssMb;
+      }
+      if (steps.has("browser")) result.browser = await withTimeout("the browser timings", 600_000, runBrowser(server, work.dbPath));
+      if (steps.has("ingest")) result.ingest = await withTimeout("the ingestion load", 120_000, runIngest(server));
+      if (steps.has("claims")) serverClaims = await runServerClaims(server, work.dbPath);
+    });
+  }
+  if (steps.has("claims")) {
+    // The claimer processes run once the server is gone: they are the only writers then.
+    const claims = await runClaims(work.dbPath);
+    progress(`claims: ${claims.claims} (${claims.duplicates} duplicates), ${claims.perSec}/s, max ${claims.maxMs} ms`);
+    result.claims = { ...claims, ...(serverClaims ? { server: serverClaims } : {}) };
+  }
+  return result;
 }

@@ -8,41 +8,109 @@ function table(header: string[], rows: (string | number)[][]): string {
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-/** The readable form of a run: figures, then every budget with pass/fail. */
+/** The readable form of a run: figures (absolute and as ratios), then every budget with pass/fail. */
 export function formatReport(r: BenchResult): string {
   const out: string[] = [];
-  out.push(`Beian Review Desk bench: ${r.count.toLocaleString("en")} filings`);
+  out.push(`Beian Review Desk bench: ${r.count.toLocaleString("en")} filings (load average ${r.loadAverage} at the start)`);
   out.push("");
   out.push(`seed        ${r.seedSeconds} s`);
-  out.push(
-    `rules       ${r.rules.filingsPerSec.toLocaleString("en")} filings/s (check ${r.rules.checkSeconds} s, parse ${r.rules.parseSeconds} s, ${r.rules.flagged} flagged)`,
-  );
+  if (r.rules)
+    out.push(
+      `rules       ${r.rules.filingsPerSec.toLocaleString("en")} filings/s (check ${r.rules.checkSeconds} s, parse ${r.rules.parseSeconds} s, ${r.rules.flagged} flagged)`,
+    );
+  if (r.queue.length > 0) {
+    out.push("");
+    out.push(
+      table(
+        ["queue view", "matching", "p50 ms", "p95 ms", "floor p50", "floor p95", "p50 / floor", "samples"],
+        r.queue.map((q) => [
+          q.name,
+          `${q.total}${q.totalCapped ? "+" : ""}`,
+          q.p50Ms,
+          q.p95Ms,
+          q.floorP50Ms,
+          q.floorP95Ms,
+          `${q.floorRatio} ×`,
+          q.samples,
+        ]),
+      ),
+    );
+  }
+  if (r.queueReference) {
+    const q = r.queueReference;
+    out.push(
+      `today's count(*) of the default view: p50 ${q.countStarP50Ms} ms, p95 ${q.countStarP95Ms} ms; default floor / count(*) ${q.defaultFloorRatio} ×; page 1 000 / page 1 ${q.deepPageRatio} ×`,
+    );
+  }
+  if (r.http.length > 0) {
+    out.push("");
+    out.push(
+      table(
+        ["route", "CPU ms/req", "CPU / login", "p50 ms", "p50 / login", "p95 ms", "p95 / login", "req/s", "requests", "non-2xx", "bytes"],
+        r.http.map((h) => [
+          h.route,
+          h.cpuMsPerRequest,
+          `${h.cpuRatio} ×`,
+          h.p50Ms,
+          `${h.p50Ratio} ×`,
+          h.p95Ms,
+          `${h.p95Ratio} ×`,
+          h.rps,
+          h.requests,
+          h.non2xx + h.errors,
+          h.bytes,
+        ]),
+      ),
+    );
+  }
+  if (r.browser) {
+    const b = r.browser;
+    out.push("");
+    out.push(
+      `browser     first document image painted p50 ${b.firstImageP50Ms} / p95 ${b.firstImageP95Ms} ms (${b.samples} workspaces, ${b.paintTiming}); ` +
+        `n → next filing interactive p50 ${b.nextP50Ms} / p95 ${b.nextP95Ms} ms (${b.nextSamples}); ${b.failures} failures`,
+    );
+  }
+  if (r.ingest) {
+    const i = r.ingest;
+    out.push(
+      `ingest      ${i.filingsPerSec} filings/s (${i.filings} filings of ${i.documentsPerFiling} documents by ${i.uploaders} uploaders in ${i.seconds} s), p50 ${i.p50Ms} / p95 ${i.p95Ms} ms, ${i.non2xx} non-2xx, ${i.errors} errors`,
+    );
+  }
+  if (r.claims) {
+    const c = r.claims;
+    out.push(
+      `claims      ${c.claims} by ${c.workers} processes, ${c.duplicates} duplicates, ${c.perSec}/s (one claim p95 ${c.p95Ms} ms, max ${c.maxMs} ms, ${c.busyErrors} SQLITE_BUSY)`,
+    );
+    if (c.server)
+      out.push(
+        `            ${c.server.claims} claim-next requests by ${c.server.claimers} clients through the server, ${c.server.duplicates} duplicates (p50 ${c.server.p50Ms} / p95 ${c.server.p95Ms} / max ${c.server.maxMs} ms, ${c.server.non2xx} non-2xx)`,
+      );
+  }
+  if (r.rssMb !== undefined) out.push(`server RSS  ${r.rssMb} MB peak`);
+  if (r.curve) {
+    out.push("");
+    const names = r.curve.points[0]?.queue.map((q) => q.name) ?? [];
+    out.push(
+      table(
+        ["filings", "seed s", ...names.map((n) => `${n} p95`), "/filings CPU", "/login CPU", "CPU ratio"],
+        r.curve.points.map((p) => [
+          p.count,
+          p.seedSeconds,
+          ...names.map((n) => p.queue.find((q) => q.name === n)?.p95Ms ?? ""),
+          p.queueCpuMsPerRequest,
+          p.loginCpuMsPerRequest,
+          `${p.queueCpuRatio} ×`,
+        ]),
+      ),
+    );
+  }
   out.push("");
-  out.push(
-    table(
-      ["queue view", "matching", "p50 ms", "p95 ms", "floor p50", "floor p95", "samples"],
-      r.queue.map((q) => [q.name, q.total, q.p50Ms, q.p95Ms, q.floorP50Ms, q.floorP95Ms, q.samples]),
-    ),
-  );
-  out.push("");
-  out.push(
-    table(
-      ["route", "p50 ms", "p95 ms", "req/s", "requests", "non-2xx", "errors", "server CPU ms/req"],
-      r.http.map((h) => [h.route, h.p50Ms, h.p95Ms, h.rps, h.requests, h.non2xx, h.errors, h.cpuMsPerRequest]),
-    ),
-  );
-  out.push("");
-  out.push(
-    `claims      ${r.claims.claims} by ${r.claims.workers} claimers, ${r.claims.duplicates} duplicates, ${r.claims.perSec}/s (one claim p95 ${r.claims.p95Ms} ms, max ${r.claims.maxMs} ms, ${r.claims.busyErrors} SQLITE_BUSY)`,
-  );
-  out.push(`server RSS  ${r.rssMb} MB peak`);
-  out.push("");
-  const checks = checkBudgets(r);
-  out.push(r.count === 100_000 ? "budgets (N = 100 000):" : "budgets (set for N = 100 000; indicative only at this N):");
+  out.push(r.count === 100_000 ? "budgets (N = 100 000):" : "budgets (set for N = 100 000; indicative at this N):");
   out.push(
     table(
       ["", "check", "actual", "budget"],
-      checks.map((c) => [c.pass ? "ok" : "MISS", c.what, c.actual, c.limit]),
+      checkBudgets(r).map((c) => [c.pass ? "ok" : "MISS", c.what, c.actual, c.limit]),
     ),
   );
   return out.join("\n");

@@ -1,4 +1,6 @@
 // The shape of `--json` and bench/results/latest.json. Times in ms unless named otherwise.
+// Every HTTP figure also comes as a ratio to /login measured in the same run, every queue figure
+// as a ratio to its floor: ratios hold across machines of one kind, absolute times do not.
 
 export interface RulesResult {
   filings: number;
@@ -13,15 +15,32 @@ export interface RulesResult {
 export interface QueueResult {
   name: string;
   params: Record<string, string>;
+  /** The keyset cursor the view was read with (the neighbouring row of a next-page link). */
+  cursor?: { after: number };
   total: number;
+  totalCapped: boolean;
   p50Ms: number;
   p95Ms: number;
   floorP50Ms: number;
   floorP95Ms: number;
+  /** p50Ms / floorP50Ms. */
+  floorRatio: number;
   samples: number;
 }
 
+/** Today's (before this change) count(*) of the default view, timed in the same loop as the default view. */
+export interface QueueReference {
+  countStarP50Ms: number;
+  countStarP95Ms: number;
+  /** The default view's floor p50 / countStarP50Ms. */
+  defaultFloorRatio: number;
+  /** Page 1 000 by keyset p50 / page 1 p50. */
+  deepPageRatio: number;
+}
+
 export interface HttpResult {
+  /** login, queue or workspace. */
+  name: string;
   route: string;
   p50Ms: number;
   p95Ms: number;
@@ -31,6 +50,51 @@ export interface HttpResult {
   errors: number;
   /** Server CPU time per request: the cost behind the latency, little affected by other load. */
   cpuMsPerRequest: number;
+  /** Each figure / the same figure of /login in this run. */
+  cpuRatio: number;
+  p50Ratio: number;
+  p95Ratio: number;
+  /** Size of one response body. */
+  bytes: number;
+}
+
+export interface BrowserResult {
+  /** Navigation start → first document image painted in the workspace (warm server). */
+  firstImageP50Ms: number;
+  firstImageP95Ms: number;
+  /** Key `n` (submit and next) → the next filing interactive. */
+  nextP50Ms: number;
+  nextP95Ms: number;
+  /** Workspaces opened for firstImage* (nextSamples for next*). */
+  samples: number;
+  nextSamples: number;
+  /** Opens without a document image painted within the time limit, and `n` presses that did not reach a next filing. */
+  failures: number;
+  /** How the paint time was read: Element Timing (renderTime) for each sample, else the load event + two frames. */
+  paintTiming: string;
+}
+
+export interface IngestResult {
+  uploaders: number;
+  seconds: number;
+  documentsPerFiling: number;
+  filings: number;
+  filingsPerSec: number;
+  p50Ms: number;
+  p95Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface ServerClaimsResult {
+  claimers: number;
+  claims: number;
+  duplicates: number;
+  /** One claim-next request through the server (the action, its claim, and the claimed filing's page it answers with). */
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  non2xx: number;
 }
 
 export interface ClaimsResult {
@@ -38,18 +102,52 @@ export interface ClaimsResult {
   claims: number;
   duplicates: number;
   perSec: number;
-  /** claimNext calls that failed with SQLITE_BUSY after the connection's 5 s busy timeout (retried). */
+  /** claimNext calls that failed with SQLITE_BUSY after the claim service's own retries. */
   busyErrors: number;
   p95Ms: number;
   maxMs: number;
+  /** The same 20 claimers through the one server process (claim-next over HTTP). */
+  server?: ServerClaimsResult;
+}
+
+export interface CurvePoint {
+  count: number;
+  seedSeconds: number;
+  queue: { name: string; p50Ms: number; p95Ms: number; floorP50Ms: number }[];
+  loginCpuMsPerRequest: number;
+  queueCpuMsPerRequest: number;
+  queueCpuRatio: number;
+}
+
+export interface CurveGrowth {
+  /** What grows: a queue view's p95 or the queue page's CPU. */
+  what: string;
+  first: number;
+  last: number;
+  /** last / first. */
+  factor: number;
+  /** ln(last N) / ln(first N): the growth of a cost proportional to log N. */
+  logBound: number;
+  pass: boolean;
+}
+
+export interface CurveResult {
+  points: CurvePoint[];
+  growth: CurveGrowth[];
 }
 
 export interface BenchResult {
   count: number;
   seedSeconds: number;
-  rules: RulesResult;
+  rules?: RulesResult;
   queue: QueueResult[];
+  queueReference?: QueueReference;
   http: HttpResult[];
-  claims: ClaimsResult;
-  rssMb: number;
+  browser?: BrowserResult;
+  ingest?: IngestResult;
+  claims?: ClaimsResult;
+  rssMb?: number;
+  curve?: CurveResult;
+  /** Load average when the run started (other work on the cores skews absolute times). */
+  loadAverage: number;
 }

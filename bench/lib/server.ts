@@ -7,8 +7,11 @@ import { progress } from "@/bench/lib/log";
 
 export interface RunningServer {
   baseUrl: string;
-  /** Process group id: the `next start` process and anything it forks. */
+  /** The server process (scripts/server.mjs: Next's handler in our own http server); its group is only itself. */
+  pid: number;
   pgid: number;
+  /** The session secret the server signs with (the bench mints sessions for its claimer accounts with it). */
+  authSecret: string;
   stop(): Promise<void>;
 }
 
@@ -16,59 +19,72 @@ const READY_TIMEOUT_MS = 90_000;
 const LOG_TAIL = 40;
 
 /**
- * `next start` on the built app, as scripts/start.ts runs it but spawned directly (its own
- * process group, loopback only) so the bench can read its memory and stop all of it.
+ * The console as `npm start` runs it (scripts/start.ts): scripts/server.mjs with the same heap cap,
+ * and the background worker (document reader, clean-up) beside it. Each is spawned in its own
+ * process group so the bench can read the server's CPU and memory apart from the worker's, and
+ * stop both with everything they fork.
  */
 export async function startServer(options: { dbPath: string; uploadsDir: string }): Promise<RunningServer> {
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build (.next/BUILD_ID): run `npm run build` first");
   const port = await freePort();
+  const authSecret = randomBytes(32).toString("base64url");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    DATABASE_PATH: options.dbPath,
+    UPLOADS_DIR: options.uploadsDir,
+    AUTH_SECRET: authSecret,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load.
   // The same heap cap as scripts/start.ts, so the measured RSS is the one production gets.
   const nodeArgs = ["--max-old-space-size=512", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATABASE_PATH: options.dbPath,
-      UPLOADS_DIR: options.uploadsDir,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(process.execPath, [...nodeArgs, "scripts/server.mjs"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const worker =
+    process.env.BENCH_NO_WORKER === "1"
+      ? null
+      : spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
+          env,
+          detached: true,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     tail.push(...chunk.toString().split("\n").filter(Boolean));
     tail.splice(0, Math.max(0, tail.length - LOG_TAIL));
   };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  // BENCH_SERVER_LOG=FILE keeps the server's whole output (e.g. with --trace-gc in BENCH_SERVER_NODE_ARGS).
-  const logFile = process.env.BENCH_SERVER_LOG;
-  if (logFile) {
-    const out = fs.createWriteStream(logFile);
-    child.stdout!.pipe(out);
-    child.stderr!.pipe(out);
+  // BENCH_SERVER_LOG=FILE keeps the whole output of server and worker (e.g. with --trace-gc in BENCH_SERVER_NODE_ARGS).
+  const logFile = process.env.BENCH_SERVER_LOG ? fs.createWriteStream(process.env.BENCH_SERVER_LOG) : null;
+  for (const child of [server, worker]) {
+    if (!child) continue;
+    child.stdout!.on("data", keep);
+    child.stderr!.on("data", keep);
+    if (logFile) {
+      child.stdout!.pipe(logFile, { end: false });
+      child.stderr!.pipe(logFile, { end: false });
+    }
   }
-  const stop = () => stopGroup(child);
+  const stop = async () => {
+    await Promise.all([stopGroup(server), worker ? stopGroup(worker) : Promise.resolve()]);
+    logFile?.end();
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilReady(baseUrl, child);
+    await waitUntilReady(baseUrl, server);
   } catch (error) {
     await stop();
     throw new Error(`${(error as Error).message}\n--- server output ---\n${tail.join("\n")}`);
   }
-  progress(`server ready at ${baseUrl} (pid ${child.pid})`);
-  return { baseUrl, pgid: child.pid!, stop };
+  progress(`server ready at ${baseUrl} (pid ${server.pid}${worker ? `, worker pid ${worker.pid}` : ", no worker"})`);
+  return { baseUrl, pid: server.pid!, pgid: server.pid!, authSecret, stop };
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();

@@ -1,3 +1,4 @@
+import { encode } from "next-auth/jwt";
 import { DEMO_ACCOUNTS } from "@/demo/seed/demo-accounts";
 import { DEMO_PASSWORD } from "@/lib/config/console-mode";
 
@@ -28,4 +29,17 @@ export async function signIn(baseUrl: string, email: string = DEMO_ACCOUNTS[0].e
   const session = [...jar].find(([name]) => name.endsWith("next-auth.session-token"));
   if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${res.status}, no session cookie)`);
   return `${session[0]}=${session[1]}`;
+}
+
+/**
+ * A session cookie for an account that has no password (the bench's claimers), encoded as the
+ * console's sign-in would with the server's secret: the same claims, no sign-in throttle.
+ */
+export async function mintSession(secret: string, user: { id: number; sessionVersion: number }): Promise<string> {
+  const token = await encode({
+    token: { uid: user.id, role: "reviewer", authTime: Date.now(), sv: user.sessionVersion },
+    secret,
+    maxAge: 3600,
+  });
+  return `next-auth.session-token=${token}`;
 }

@@ -1,25 +1,31 @@
 import { fork, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@/db/client";
-import { createUser } from "@/db/queries/users";
+import { createUser, getUserByEmail } from "@/db/queries/users";
 import { progress } from "@/bench/lib/log";
-import type { ClaimsResult } from "@/bench/lib/result";
+import type { ClaimsResult, ServerClaimsResult } from "@/bench/lib/result";
+import type { RunningServer } from "@/bench/lib/server";
+import { mintSession } from "@/bench/lib/sign-in";
 import { elapsedMs, percentile, round } from "@/bench/lib/stats";
 import { withTimeout } from "@/bench/lib/with-timeout";
 import type { ClaimerReport } from "@/bench/workers/claimer";
 
-// Step 5: 20 claimer processes, each with its own connection and its own reviewer account,
+// Step 7: 20 claimer processes, each with its own connection and its own reviewer account,
 // race through claimNext on the seeded database. Every id a claimer reports is one it won;
 // an id reported twice would be a filing handed to two reviewers. p95Ms/maxMs are one claimNext
-// call as its caller waits for it (lock waits included); busyErrors counts calls that gave up.
+// call as its caller waits for it (lock waits and the claim service's SQLITE_BUSY retries
+// included); busyErrors counts calls that gave up. runServerClaims: the same 20 accounts press
+// claim-next together through the one server process, as the console's reviewers do.
 
 const WORKERS = 20;
 const TARGET_CLAIMS = 2000;
+const SERVER_CLAIMS_EACH = 10;
 const WORKER_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "workers", "claimer.ts");
 
 export async function runClaims(dbPath: string): Promise<ClaimsResult> {
-  const claimers = createClaimers(dbPath);
+  const claimers = claimerAccounts(dbPath);
   const quota = Math.ceil(TARGET_CLAIMS / WORKERS);
   const children: ChildProcess[] = [];
   try {
@@ -65,17 +71,78 @@ export async function runClaims(dbPath: string): Promise<ClaimsResult> {
   }
 }
 
-/** Reviewer accounts for the claimers (claims and audit events reference users). They cannot sign in. */
-function createClaimers(dbPath: string): { id: number; email: string }[] {
+/**
+ * Reviewer accounts for the claimers (claims and audit events reference users), made once per
+ * database. They have no password: the server step gives them sessions minted with its secret.
+ */
+function claimerAccounts(dbPath: string): { id: number; email: string; sessionVersion: number }[] {
   const db = openDatabase(dbPath);
   try {
     return Array.from({ length: WORKERS }, (_, i) => {
       const n = String(i + 1).padStart(2, "0");
-      return createUser(db, { email: `bench-claimer-${n}@example.com`, name: `压测${n}`, role: "reviewer", passwordHash: "!" });
+      const email = `bench-claimer-${n}@example.com`;
+      return getUserByEmail(db, email) ?? createUser(db, { email, name: `压测${n}`, role: "reviewer", passwordHash: "!" });
     });
   } finally {
     db.$client.close();
   }
+}
+
+/** The id Next gave the claim-next server action in this build. */
+function claimNextActionId(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === "claimNextAction");
+  if (!entry) throw new Error("claimNextAction is not in .next/server/server-reference-manifest.json");
+  return entry[0];
+}
+
+/**
+ * 20 clients, one per claimer account, press claim-next together, SERVER_CLAIMS_EACH times each,
+ * through the server (the form's server action, as the browser posts it). The time is the whole
+ * request: the claim and the claimed filing's page the action answers with.
+ */
+export async function runServerClaims(server: RunningServer, dbPath: string): Promise<ServerClaimsResult> {
+  const claimers = claimerAccounts(dbPath);
+  const actionId = claimNextActionId();
+  const origin = `http://localhost:${new URL(server.baseUrl).port}`;
+  const cookies = await Promise.all(claimers.map((c) => mintSession(server.authSecret, c)));
+  progress(`claims: ${WORKERS} clients × ${SERVER_CLAIMS_EACH} claim-next through the server`);
+  const ids: number[] = [];
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const client = async (cookie: string) => {
+    for (let i = 0; i < SERVER_CLAIMS_EACH; i++) {
+      const form = new FormData();
+      // React's encoding of the form action's arguments: (previous state, the form's fields).
+      form.append("1_query", "");
+      form.append("0", JSON.stringify([null, "$K1"]));
+      const t = performance.now();
+      const res = await fetch(`${server.baseUrl}/filings`, {
+        method: "POST",
+        headers: { cookie, "next-action": actionId, origin, accept: "text/x-component" },
+        body: form,
+        redirect: "manual",
+        signal: AbortSignal.timeout(60_000),
+      });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - t);
+      const claimed = /^\/filings\/(\d+)/.exec(res.headers.get("x-action-redirect") ?? "");
+      if (res.status !== 200 || !claimed) non2xx++;
+      else ids.push(Number(claimed[1]));
+    }
+  };
+  await withTimeout("the server claims", 120_000, Promise.all(cookies.map(client)));
+  return {
+    claimers: WORKERS,
+    claims: ids.length,
+    duplicates: ids.length - new Set(ids).size,
+    p50Ms: round(percentile(latencies, 50), 1),
+    p95Ms: round(percentile(latencies, 95), 1),
+    maxMs: round(Math.max(...latencies), 1),
+    non2xx,
+  };
 }
 
 /** The child's IPC messages in order, one promise per message; rejects if it exits first. */

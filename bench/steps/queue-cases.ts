@@ -1,22 +1,16 @@
+import type Database from "better-sqlite3";
 import { DEFAULT_PER_PAGE } from "@/lib/domain/queue/params";
-// The representative queue views and, for each, the same SQL written by hand: the floor.
-// The SQL mirrors what getQueue has drizzle generate (db/queries/queue.ts, queue-filters.ts);
-// the bench checks at run time that both the text and the results still agree.
+import { phoneKey } from "@/lib/domain/rules/validators/phone";
+import { normaliseNumber } from "@/lib/domain/validation/normalise";
+
+// The representative queue views and, for each, the statements the app should run written by
+// hand and prepared once on better-sqlite3: the floor. They mirror what getQueue has drizzle
+// generate (db/queries/queue.ts, queue-filters.ts, filing-summaries.ts); the bench checks at run
+// time that both the text and the results still agree.
 
 export interface FloorContext {
   userId: number;
   now: number;
-}
-
-export interface QueueCase {
-  name: string;
-  /** URL search params as the queue page receives them. */
-  params: Record<string, string>;
-  /** WHERE body (inside the outer parentheses drizzle adds) and its parameters. */
-  where: string;
-  whereParams: (ctx: FloorContext) => unknown[];
-  orderBy: string;
-  offset: number;
 }
 
 export interface SearchSample {
@@ -24,61 +18,38 @@ export interface SearchSample {
   nameFragment: string;
   /** An existing order number: matches filings.external_id exactly. */
   externalId: string;
+  /** The deep page (1 000, or the last but one of a smaller queue) and the last filing of the page before it: its next-page link's cursor. */
+  deepPage: number;
+  deepCursor: number;
+}
+
+export interface FloorStatement {
+  sql: string;
+  params: unknown[];
+}
+
+export interface QueueCase {
+  name: string;
+  /** URL search params as the queue page receives them. */
+  params: Record<string, string>;
+  /** The keyset cursor of a next-page link, when the view is reached by one. */
+  cursor?: { after: number };
+  /** The statements in the order the app runs them, with their parameters. */
+  statements: (ctx: FloorContext) => FloorStatement[];
+  /** Runs the prepared statements (same order) the cheapest way: the page's ids and total. */
+  run: (prepared: Database.Statement[], params: unknown[][]) => { ids: number[]; total: number };
 }
 
 const F = `"filings"`;
-/** Pending, and either the viewer's live claim or unclaimed/expired (the default assignee filter). */
+const C = `"filing_counts"`;
+/** Either the viewer's live claim or unclaimed/expired (the default assignee filter). */
 const VISIBLE = `((${F}."claimed_by" = ? and ${F}."claim_expires_at" > ?) or (${F}."claimed_by" is null or ${F}."claim_expires_at" <= ?))`;
 const visible = (ctx: FloorContext) => [ctx.userId, ctx.now, ctx.now];
 const BY_SLA = `${F}."sla_due_at" asc, ${F}."id" asc`;
-// The queue's own default page size, so the floor reads the same rows as getQueue.
 const PER_PAGE = DEFAULT_PER_PAGE;
-
-function search(q: string): Pick<QueueCase, "where" | "whereParams"> {
-  return {
-    where: `${F}."status" = ? and ${VISIBLE} and ((${F}."external_id" = ? or ${F}."certificate_number" = ?) or ${F}."id" IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ?))`,
-    whereParams: (ctx) => ["pending", ...visible(ctx), q, q.toUpperCase(), `"${q.replaceAll('"', '""')}"`],
-  };
-}
-
-export function queueCases(sample: SearchSample): QueueCase[] {
-  return [
-    {
-      name: "default",
-      params: {},
-      where: `${F}."status" = ? and ${VISIBLE}`,
-      whereParams: (ctx) => ["pending", ...visible(ctx)],
-      orderBy: BY_SLA,
-      offset: 0,
-    },
-    {
-      name: "province",
-      params: { province: "广东" },
-      where: `${F}."status" = ? and ${F}."province" in (?) and ${VISIBLE}`,
-      whereParams: (ctx) => ["pending", "广东", ...visible(ctx)],
-      orderBy: BY_SLA,
-      offset: 0,
-    },
-    { name: "search-name", params: { q: sample.nameFragment }, ...search(sample.nameFragment), orderBy: BY_SLA, offset: 0 },
-    { name: "search-order", params: { q: sample.externalId }, ...search(sample.externalId), orderBy: BY_SLA, offset: 0 },
-    {
-      name: "severity-by-age",
-      params: { severity: "error", sort: "submitted" },
-      where: `${F}."status" = ? and ${F}."worst_severity" = ? and ${VISIBLE}`,
-      whereParams: (ctx) => ["pending", 2, ...visible(ctx)],
-      orderBy: `${F}."submitted_at" asc, ${F}."id" asc`,
-      offset: 0,
-    },
-    {
-      name: "deep-page",
-      params: { page: "1000" },
-      where: `${F}."status" = ? and ${VISIBLE}`,
-      whereParams: (ctx) => ["pending", ...visible(ctx)],
-      orderBy: BY_SLA,
-      offset: 999 * PER_PAGE,
-    },
-  ];
-}
+/** The app reads one row more than a page, to know whether a next page exists. */
+const LIMIT = PER_PAGE + 1;
+const CAP = 10_000;
 
 const COLUMNS = [
   "id",
@@ -95,23 +66,141 @@ const COLUMNS = [
   "submitted_at",
   "sla_due_at",
   "status",
+  "document_check",
 ].map((c) => `${F}."${c}"`);
 
-export interface FloorSql {
-  rows: { sql: string; params: unknown[] };
-  count: { sql: string; params: unknown[] };
+const holder = (col: string) => `CASE WHEN ${F}."claim_expires_at" > ? THEN "holders"."${col}" END`;
+const SELECT = `select ${[...COLUMNS, holder("email"), holder("name")].join(", ")} from ${F} left join "users" "holders" on "holders"."id" = ${F}."claimed_by"`;
+
+function rows(where: string, whereParams: unknown[], ctx: FloorContext, orderBy = BY_SLA, offset = 0): FloorStatement {
+  return {
+    sql: `${SELECT} where ${where} order by ${orderBy} limit ?${offset > 0 ? " offset ?" : ""}`,
+    params: [ctx.now, ctx.now, ...whereParams, LIMIT, ...(offset > 0 ? [offset] : [])],
+  };
 }
 
-export function floorSql(c: QueueCase, ctx: FloorContext): FloorSql {
-  const holder = (col: string) => `CASE WHEN ${F}."claim_expires_at" > ? THEN "holders"."${col}" END`;
-  const select = `select ${[...COLUMNS, holder("email"), holder("name")].join(", ")} from ${F} left join "users" "holders" on "holders"."id" = ${F}."claimed_by"`;
-  const page = c.offset > 0 ? "limit ? offset ?" : "limit ?";
-  const pageParams = c.offset > 0 ? [PER_PAGE, c.offset] : [PER_PAGE];
-  return {
-    rows: {
-      sql: `${select} where (${c.where}) order by ${c.orderBy} ${page}`,
-      params: [ctx.now, ctx.now, ...c.whereParams(ctx), ...pageParams],
+/** An equality facet, as drizzle writes it for filings and for filing_counts. */
+interface Facet {
+  column: string;
+  op: "=" | "in";
+  value: unknown;
+}
+const facetSql = (table: string, f: Facet) => `${table}."${f.column}" ${f.op === "=" ? "= ?" : "in (?)"}`;
+const group = (parts: string[]) => (parts.length === 1 ? parts[0] : `(${parts.join(" and ")})`);
+
+/** A view of equality facets: maintained counts, minus live claims of others, and a page through the sort index. */
+function facetView(
+  facets: Facet[],
+  ctx: FloorContext,
+  orderBy = BY_SLA,
+  page: { offset?: number; keyset?: { anchorSql: string; id: number; columns: string[] } } = {},
+) {
+  const keyset = page.keyset;
+  const values = facets.map((f) => f.value);
+  const statements: FloorStatement[] = [
+    { sql: `select coalesce(sum("n"), 0) from ${C} where ${group(facets.map((f) => facetSql(C, f)))}`, params: values },
+    {
+      sql: `select count(*) from ${F} INDEXED BY filings_live_claims_idx where (${F}."claimed_by" IS NOT NULL and ${F}."claim_expires_at" > ? and ${F}."claimed_by" <> ? and ${facets.map((f) => facetSql(F, f)).join(" and ")})`,
+      params: [ctx.now, ctx.userId, ...values],
     },
-    count: { sql: `select count(*) from ${F} where (${c.where})`, params: c.whereParams(ctx) },
-  };
+  ];
+  const where = `${facets.map((f) => facetSql(F, f)).join(" and ")} and ${VISIBLE}`;
+  if (!keyset) return [...statements, rows(`(${where})`, [...values, ...visible(ctx)], ctx, orderBy, page.offset)];
+  const seek = `(${keyset.columns.map((c) => `${F}."${c}"`).join(", ")}) > (${keyset.columns.map(() => "?").join(", ")})`;
+  return [
+    ...statements,
+    { sql: keyset.anchorSql, params: [keyset.id] },
+    // The anchor's values are bound when the statement runs (they come from the statement before).
+    rows(`((${where}) and ${seek})`, [...values, ...visible(ctx)], ctx, orderBy),
+  ];
+}
+
+function runFacetView(prepared: Database.Statement[], params: unknown[][]): { ids: number[]; total: number } {
+  const all = prepared[0].pluck().get(...params[0]) as number;
+  const hidden = prepared[1].pluck().get(...params[1]) as number;
+  if (prepared.length === 3) return { ids: pageIds(prepared[2].raw().all(...params[2]) as unknown[][]), total: all - hidden };
+  const anchor = prepared[2].raw().get(...params[2]) as unknown[];
+  // Parameters: the two holder CASEs, the WHERE's own, the anchor's values, then the limit.
+  const rowParams = [...params[3].slice(0, -1), ...anchor, params[3][params[3].length - 1]];
+  return { ids: pageIds(prepared[3].raw().all(...rowParams) as unknown[][]), total: all - hidden };
+}
+
+/** A search: an exact count up to the cap (searches have no maintained count), and the page. */
+function searchView(q: string, ctx: FloorContext): FloorStatement[] {
+  const contacts = () =>
+    `${F}."id" in (SELECT "filing_contacts"."filing_id" FROM "filing_contacts" WHERE "filing_contacts"."kind" = ? AND "filing_contacts"."value" = ?)`;
+  const mobile = phoneKey(q);
+  const exact = [`${F}."external_id" = ?`, `${F}."certificate_number" = ?`, ...(mobile.length >= 7 ? [contacts()] : []), contacts()];
+  const exactParams = [q, normaliseNumber(q), ...(mobile.length >= 7 ? ["mobile", mobile] : []), "site_principal_id", normaliseNumber(q)];
+  const where = `(${F}."status" = ? and ${VISIBLE} and ((${exact.join(" or ")}) or ${F}."id" IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ?)))`;
+  const params = ["pending", ...visible(ctx), ...exactParams, `"${q.replaceAll('"', '""')}"`];
+  return [
+    { sql: `select count(*) from (select 1 from ${F} where ${where} limit ?) "matches"`, params: [...params, CAP + 1] },
+    rows(where, params, ctx),
+  ];
+}
+
+function runSearchView(prepared: Database.Statement[], params: unknown[][]): { ids: number[]; total: number } {
+  const n = prepared[0].pluck().get(...params[0]) as number;
+  return { ids: pageIds(prepared[1].raw().all(...params[1]) as unknown[][]), total: Math.min(n, CAP) };
+}
+
+/** The page's rows without the look-ahead row. */
+function pageIds(rowsRead: unknown[][]): number[] {
+  return rowsRead.slice(0, PER_PAGE).map((r) => r[0] as number);
+}
+
+const PENDING: Facet = { column: "status", op: "=", value: "pending" };
+
+export function queueCases(sample: SearchSample): QueueCase[] {
+  return [
+    { name: "default", params: {}, statements: (ctx) => facetView([PENDING], ctx), run: runFacetView },
+    {
+      name: "province",
+      params: { province: "广东" },
+      statements: (ctx) => facetView([PENDING, { column: "province", op: "in", value: "广东" }], ctx),
+      run: runFacetView,
+    },
+    {
+      name: "search-name",
+      params: { q: sample.nameFragment },
+      statements: (ctx) => searchView(sample.nameFragment, ctx),
+      run: runSearchView,
+    },
+    { name: "search-order", params: { q: sample.externalId }, statements: (ctx) => searchView(sample.externalId, ctx), run: runSearchView },
+    {
+      name: "severity-by-age",
+      params: { severity: "error", sort: "submitted" },
+      statements: (ctx) =>
+        facetView([PENDING, { column: "worst_severity", op: "=", value: 2 }], ctx, `${F}."submitted_at" asc, ${F}."id" asc`),
+      run: runFacetView,
+    },
+    {
+      // Page 1 000 as a reviewer reaches it: the next-page link of page 999 (keyset).
+      name: "deep-page",
+      params: { page: String(sample.deepPage) },
+      cursor: { after: sample.deepCursor },
+      statements: (ctx) =>
+        facetView([PENDING], ctx, BY_SLA, {
+          keyset: {
+            anchorSql: `select "sla_due_at", "id" from ${F} where ${F}."id" = ?`,
+            id: sample.deepCursor,
+            columns: ["sla_due_at", "id"],
+          },
+        }),
+      run: runFacetView,
+    },
+    {
+      // Page 1 000 typed into the URL (no cursor): OFFSET walks the 24 975 rows before it.
+      name: "deep-page-offset",
+      params: { page: String(sample.deepPage) },
+      statements: (ctx) => facetView([PENDING], ctx, BY_SLA, { offset: (sample.deepPage - 1) * PER_PAGE }),
+      run: runFacetView,
+    },
+  ];
+}
+
+/** Today's count of the default view, before the maintained counts: every pending filing's index entry. */
+export function countStarStatement(ctx: FloorContext): FloorStatement {
+  return { sql: `select count(*) from ${F} where (${F}."status" = ? and ${VISIBLE})`, params: ["pending", ...visible(ctx)] };
 }

@@ -2,17 +2,18 @@ import type { Statement } from "better-sqlite3";
 import { openDatabase, type Db } from "@/db/client";
 import { getQueue } from "@/db/queries/queue";
 import { getUserByEmail } from "@/db/queries/users";
-import { parseQueueParams } from "@/lib/domain/queue/params";
+import { DEFAULT_PER_PAGE, parseQueueParams } from "@/lib/domain/queue/params";
 import { captureSql } from "@/bench/lib/capture-sql";
 import { explain } from "@/bench/lib/explain";
 import { progress } from "@/bench/lib/log";
-import type { QueueResult } from "@/bench/lib/result";
+import type { QueueReference, QueueResult } from "@/bench/lib/result";
 import { elapsedMs, percentile, round } from "@/bench/lib/stats";
-import { floorSql, queueCases, type FloorContext, type QueueCase, type SearchSample } from "@/bench/steps/queue-cases";
+import { countStarStatement, queueCases, type FloorContext, type QueueCase, type SearchSample } from "@/bench/steps/queue-cases";
 
 // Step 3: each view through the app's query layer (parseQueueParams + getQueue: page rows and
-// total) beside the same two statements prepared once on better-sqlite3 (the floor). App and
-// floor calls alternate so both see the same cache state.
+// total) beside the same statements prepared once on better-sqlite3 (the floor). App and floor
+// calls alternate so both see the same cache state; the default view also alternates with
+// today's count(*) of it, the cost the maintained counts replace.
 
 const WARMUP = 5;
 const MIN_SAMPLES = 20;
@@ -21,13 +22,14 @@ const CASE_BUDGET_MS = 4000;
 
 export interface QueueStepOutput {
   results: QueueResult[];
-  /** Markdown: EXPLAIN QUERY PLAN of each view's page and count statements. */
+  reference: QueueReference;
+  /** Markdown: EXPLAIN QUERY PLAN of each view's statements. */
   plans: string;
   /** Views whose SQL differs from what the app generated (the floor must be re-derived). */
   drift: string[];
 }
 
-export function runQueue(dbPath: string): QueueStepOutput {
+export function runQueue(dbPath: string, options: { budgetMs?: number } = {}): QueueStepOutput {
   const db = openDatabase(dbPath);
   try {
     const reviewer = getUserByEmail(db, "reviewer@example.com");
@@ -36,21 +38,34 @@ export function runQueue(dbPath: string): QueueStepOutput {
     const results: QueueResult[] = [];
     const plans: string[] = [];
     const drift: string[] = [];
-    for (const c of queueCases(searchSample(db))) {
-      progress(`queue: ${c.name} ${JSON.stringify(c.params)}`);
-      const { result, plan, sameSql } = measureCase(db, c, ctx);
-      results.push(result);
-      plans.push(plan);
-      if (!sameSql) drift.push(c.name);
+    let countStar: number[] = [];
+    let defaultFloor: number[] = [];
+    for (const c of queueCases(searchSample(db, ctx))) {
+      progress(`queue: ${c.name} ${JSON.stringify(c.params)}${c.cursor ? ` after ${c.cursor.after}` : ""}`);
+      const measured = measureCase(db, c, ctx, options.budgetMs ?? CASE_BUDGET_MS, c.name === "default");
+      results.push(measured.result);
+      plans.push(measured.plan);
+      if (!measured.sameSql) drift.push(c.name);
+      if (c.name === "default") {
+        countStar = measured.countStarMs;
+        defaultFloor = measured.floorMs;
+      }
     }
-    return { results, plans: plans.join("\n\n"), drift };
+    const p50 = (name: string) => results.find((r) => r.name === name)?.p50Ms ?? Number.NaN;
+    const reference: QueueReference = {
+      countStarP50Ms: round(percentile(countStar, 50), 3),
+      countStarP95Ms: round(percentile(countStar, 95), 3),
+      defaultFloorRatio: round(percentile(defaultFloor, 50) / percentile(countStar, 50), 3),
+      deepPageRatio: round(p50("deep-page") / p50("default"), 2),
+    };
+    return { results, reference, plans: plans.join("\n\n"), drift };
   } finally {
     db.$client.close();
   }
 }
 
-/** A distinctive part of a pending unit's name (its last 4 characters before the company suffix) and an order number. */
-function searchSample(db: Db): SearchSample {
+/** A distinctive part of a pending unit's name, an order number, and the cursor that leads to page 1 000. */
+function searchSample(db: Db, ctx: FloorContext): SearchSample {
   const row = db.$client
     .prepare<[], { name: string; externalId: string }>(
       `SELECT subject_name AS name, external_id AS externalId FROM filings
@@ -60,66 +75,106 @@ function searchSample(db: Db): SearchSample {
   if (!row) throw new Error("no pending unit filing to search for");
   const chars = [...row.name.replace(/(有限责任公司|股份有限公司|有限公司|公司)$/u, "")];
   const nameFragment = chars.slice(Math.max(0, chars.length - 4)).join("");
-  return { nameFragment: [...nameFragment].length >= 3 ? nameFragment : row.name, externalId: row.externalId };
+  // Page 1 000 (or the last but one page of a smaller queue), reached from the page before it.
+  const pages = Math.floor(getQueue(db, parseQueueParams({}), ctx).total / DEFAULT_PER_PAGE);
+  const deepPage = Math.min(1000, pages - 1);
+  const before = deepPage > 1 ? getQueue(db, parseQueueParams({ page: String(deepPage - 1) }), ctx).rows.at(-1) : undefined;
+  if (!before) throw new Error("too few pending filings for a deep page");
+  return {
+    nameFragment: [...nameFragment].length >= 3 ? nameFragment : row.name,
+    externalId: row.externalId,
+    deepPage,
+    deepCursor: before.id,
+  };
 }
 
-function measureCase(db: Db, c: QueueCase, ctx: FloorContext): { result: QueueResult; plan: string; sameSql: boolean } {
-  const sql = floorSql(c, ctx);
-  const rowsStmt: Statement<unknown[]> = db.$client.prepare(sql.rows.sql).raw(true);
-  const countStmt: Statement<unknown[]> = db.$client.prepare(sql.count.sql).pluck(true);
-  const app = () => getQueue(db, parseQueueParams(c.params), ctx);
-  const floor = () => ({ rows: rowsStmt.all(...sql.rows.params) as unknown[][], total: countStmt.get(...sql.count.params) as number });
+function measureCase(
+  db: Db,
+  c: QueueCase,
+  ctx: FloorContext,
+  budgetMs: number,
+  withCountStar: boolean,
+): { result: QueueResult; plan: string; sameSql: boolean; floorMs: number[]; countStarMs: number[] } {
+  const statements = c.statements(ctx);
+  const prepared = statements.map((s) => db.$client.prepare(s.sql));
+  const params = statements.map((s) => s.params);
+  const star = countStarStatement(ctx);
+  const starStmt: Statement<unknown[]> = db.$client.prepare(star.sql).pluck(true);
+  const app = () => getQueue(db, parseQueueParams(c.params), ctx, c.cursor);
+  const floor = () => c.run(prepared, params);
 
   const generated = captureSql(db.$client, app);
-  const sameSql = sameText(generated, [sql.rows.sql, sql.count.sql]);
+  const sameSql = sameText(
+    generated,
+    statements.map((s) => s.sql),
+  );
   const appOut = app();
   const floorOut = floor();
   const appIds = appOut.rows.map((r) => r.id).join(",");
-  const floorIds = floorOut.rows.map((r) => r[0]).join(",");
-  if (appOut.total !== floorOut.total || appIds !== floorIds) {
-    throw new Error(`queue view ${c.name}: the floor SQL returns other rows than getQueue (total ${floorOut.total} vs ${appOut.total})`);
+  if (appOut.total !== floorOut.total || appIds !== floorOut.ids.join(",")) {
+    throw new Error(`queue view ${c.name}: the floor returns other rows than getQueue (total ${floorOut.total} vs ${appOut.total})`);
   }
+  if (c.name === "deep-page" && appOut.rows.length === 0) throw new Error("the deep-page view is empty: its cursor found no page");
 
   for (let i = 0; i < WARMUP; i++) {
     app();
     floor();
+    if (withCountStar) starStmt.get(...star.params);
   }
   const appMs: number[] = [];
   const floorMs: number[] = [];
+  const countStarMs: number[] = [];
   const started = process.hrtime.bigint();
-  while (appMs.length < MAX_SAMPLES && (appMs.length < MIN_SAMPLES || elapsedMs(started) < CASE_BUDGET_MS)) {
+  while (appMs.length < MAX_SAMPLES && (appMs.length < MIN_SAMPLES || elapsedMs(started) < budgetMs)) {
     let t = process.hrtime.bigint();
     app();
     appMs.push(elapsedMs(t));
     t = process.hrtime.bigint();
     floor();
     floorMs.push(elapsedMs(t));
+    if (withCountStar) {
+      t = process.hrtime.bigint();
+      starStmt.get(...star.params);
+      countStarMs.push(elapsedMs(t));
+    }
   }
 
   const plan = [
-    `### ${c.name} \`${JSON.stringify(c.params)}\` (${floorOut.total} matching)`,
+    `### ${c.name} \`${JSON.stringify(c.params)}\`${c.cursor ? ` after ${c.cursor.after}` : ""} (${floorOut.total}${appOut.totalCapped ? "+" : ""} matching)`,
     "",
     "```",
-    "-- page",
-    explain(db.$client, sql.rows.sql, sql.rows.params),
-    "-- count",
-    explain(db.$client, sql.count.sql, sql.count.params),
+    ...statements.flatMap((s, i) => [`-- ${i + 1}: ${s.sql.slice(0, 60)}…`, explain(db.$client, s.sql, explainParams(c, statements, i))]),
+    ...(withCountStar ? ["-- today's count(*), for reference", explain(db.$client, star.sql, star.params)] : []),
     "```",
   ].join("\n");
+  const p50 = percentile(appMs, 50);
+  const floorP50 = percentile(floorMs, 50);
   return {
     result: {
       name: c.name,
       params: c.params,
+      ...(c.cursor ? { cursor: c.cursor } : {}),
       total: floorOut.total,
-      p50Ms: round(percentile(appMs, 50), 3),
+      totalCapped: appOut.totalCapped,
+      p50Ms: round(p50, 3),
       p95Ms: round(percentile(appMs, 95), 3),
-      floorP50Ms: round(percentile(floorMs, 50), 3),
+      floorP50Ms: round(floorP50, 3),
       floorP95Ms: round(percentile(floorMs, 95), 3),
+      floorRatio: round(p50 / floorP50, 2),
       samples: appMs.length,
     },
     plan,
     sameSql,
+    floorMs,
+    countStarMs,
   };
+}
+
+/** A keyset page's statement takes its anchor values at run time; for EXPLAIN any values do. */
+function explainParams(c: QueueCase, statements: { params: unknown[] }[], i: number): unknown[] {
+  const p = statements[i].params;
+  if (!c.cursor || i !== statements.length - 1) return p;
+  return [...p.slice(0, -1), 0, 0, p[p.length - 1]];
 }
 
 function sameText(generated: string[], expected: string[]): boolean {

@@ -15,14 +15,17 @@ interface Props {
   page: number;
   perPage: number;
   total: number;
+  /** Whether a next page exists, when the caller knows better than the total (a capped count). */
+  hasNext?: boolean;
   perPageOptions: readonly number[];
   onPageChange: (page: number) => void;
   onPerPageChange: (perPage: number) => void;
   labels: PaginationLabels;
 }
 
-export function DataTablePagination({ page, perPage, total, perPageOptions, onPageChange, onPerPageChange, labels }: Props) {
+export function DataTablePagination({ page, perPage, total, hasNext, perPageOptions, onPageChange, onPerPageChange, labels }: Props) {
   const pages = Math.max(1, Math.ceil(total / perPage));
+  const lastPage = hasNext === undefined ? page >= pages : !hasNext;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 px-1 py-2 text-sm text-muted-foreground">
       <span>{labels.rows}</span>
@@ -60,7 +63,7 @@ export function DataTablePagination({ page, perPage, total, perPageOptions, onPa
           variant="outline"
           size="sm"
           onClick={() => onPageChange(page + 1)}
-          disabled={page >= pages}
+          disabled={lastPage}
           data-testid="pagination-next"
           aria-label={labels.next}
         >

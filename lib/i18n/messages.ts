@@ -21,3 +21,23 @@ export type Messages = (typeof catalogs)["zh-CN"];
 export function loadMessages(locale: Locale): Messages {
   return catalogs[locale];
 }
+
+/**
+ * The namespaces client components translate with (useTranslations): only these travel to the
+ * browser with every page. Server components read the whole catalog on the server; navigation,
+ * role names and the rules page are server-rendered text.
+ */
+export const CLIENT_NAMESPACES = [
+  "app",
+  "shell",
+  "login",
+  "errors",
+  "common",
+  "queue",
+  "workspace",
+  "audit",
+] as const satisfies readonly (keyof Messages)[];
+
+export function clientMessages(messages: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+}

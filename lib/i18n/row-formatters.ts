@@ -1,9 +1,19 @@
 const TIME_ZONE = "Asia/Shanghai";
 
+export type RowFormatters = ReturnType<typeof createRowFormatters>;
+
+const cache = new Map<string, RowFormatters>();
+
 /**
- * Formatters built once per table render instead of per cell: building Intl formatters is
- * the expensive part of formatting, and a queue page formats two times per row.
+ * The formatters of a locale, built once per process: building Intl formatters is the expensive
+ * part of formatting, and a queue page formats two times per row on every render.
  */
+export function rowFormatters(locale: string): RowFormatters {
+  let formatters = cache.get(locale);
+  if (!formatters) cache.set(locale, (formatters = createRowFormatters(locale)));
+  return formatters;
+}
+
 export function createRowFormatters(locale: string) {
   const dateTime = new Intl.DateTimeFormat(locale, {
     month: "2-digit",

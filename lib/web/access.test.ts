@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAccess } from "@/lib/web/access";
+import { decode, encode } from "next-auth/jwt";
+import { checkAccess, readSessionClaims, sessionTokenFrom } from "@/lib/web/access";
 
 const now = 1_800_000_000_000;
 const users = new Map([
@@ -46,5 +47,39 @@ describe("checkAccess", () => {
   it("expires sessions 8 hours after sign-in", () => {
     expect(checkAccess(session(1, now - 8 * 3600 * 1000 + 1000), lookup, "reviewer", now).ok).toBe(true);
     expect(checkAccess(session(1, now - 8 * 3600 * 1000 - 1000), lookup, "reviewer", now)).toEqual({ ok: false, status: 401 });
+  });
+});
+
+describe("readSessionClaims", () => {
+  const secret = "test-secret-0123456789abcdef0123456789abcdef";
+  const claims = { uid: 7, role: "reviewer" as const, authTime: 1_700_000_000_000, sv: 3 };
+
+  it("reads a token next-auth encoded, with the claims checkAccess needs", async () => {
+    const token = await encode({ token: claims, secret, maxAge: 3600 });
+    expect(readSessionClaims(token, secret)).toEqual({ user: { id: 7 }, authTime: claims.authTime, sessionVersion: 3 });
+    expect(await decode({ token, secret })).toMatchObject(claims);
+  });
+
+  it("refuses a token of another secret, a tampered one, an expired one and junk", async () => {
+    const token = await encode({ token: claims, secret, maxAge: 3600 });
+    expect(readSessionClaims(token, `${secret}x`)).toBeNull();
+    const parts = token.split(".");
+    const flipped = parts[3][0] === "A" ? `B${parts[3].slice(1)}` : `A${parts[3].slice(1)}`;
+    expect(readSessionClaims([parts[0], "", parts[2], flipped, parts[4]].join("."), secret)).toBeNull();
+    expect(readSessionClaims(token, secret, Date.now() + 2 * 3600_000)).toBeNull();
+    for (const junk of ["", "a.b.c", "....", "x.y.z.w.v"]) expect(readSessionClaims(junk, secret)).toBeNull();
+    expect(readSessionClaims(undefined, secret)).toBeNull();
+  });
+
+  it("finds the session cookie, secure or not, whole or split", () => {
+    expect(sessionTokenFrom([{ name: "next-auth.session-token", value: "abc" }])).toBe("abc");
+    expect(sessionTokenFrom([{ name: "__Secure-next-auth.session-token", value: "s" }])).toBe("s");
+    expect(
+      sessionTokenFrom([
+        { name: "next-auth.session-token.1", value: "def" },
+        { name: "next-auth.session-token.0", value: "abc" },
+      ]),
+    ).toBe("abcdef");
+    expect(sessionTokenFrom([{ name: "other", value: "x" }])).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { FilingsTable } from "@/components/filings/filings-table";
 import { FilingsToolbar } from "@/components/filings/filings-toolbar";
 import { SavedViewsMenu } from "@/components/filings/saved-views-menu";
 import { ShortcutsHelp } from "@/components/filings/shortcuts-help";
+import { parseQueueCursor } from "@/lib/services/queue/queue-cursor";
 import { getQueuePage, listSavedViews } from "@/lib/services/queue/queue-page";
 import { requireUser } from "@/lib/web/guards";
 import { requestTime } from "@/lib/web/request-time";
@@ -17,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FilingsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const params = parseQueueParams(await props.searchParams);
+  const searchParams = await props.searchParams;
+  const params = parseQueueParams(searchParams);
   const now = requestTime();
-  const { rows, total } = getQueuePage(user, params, { now });
+  const { rows, total, totalCapped, hasMore, page } = getQueuePage(user, params, { now, cursor: parseQueueCursor(searchParams) });
   const t = await getTranslations("queue");
 
   return (
@@ -29,10 +31,14 @@ export default async function FilingsPage(props: { searchParams: Promise<Record<
         <span className="text-sm text-muted-foreground">
           {t.rich("total", {
             count: String(total),
+            // Digits only inside the test id (testing-contract.md); a capped search total gets its "+" outside.
             n: (chunks) => (
-              <span data-testid="filings-total" className="font-medium tabular-nums text-foreground">
-                {chunks}
-              </span>
+              <>
+                <span data-testid="filings-total" className="font-medium tabular-nums text-foreground">
+                  {chunks}
+                </span>
+                {totalCapped ? <span className="font-medium text-foreground">+</span> : null}
+              </>
             ),
           })}
         </span>
@@ -57,7 +63,9 @@ export default async function FilingsPage(props: { searchParams: Promise<Record<
       <FilingsTable
         rows={rows}
         total={total}
-        page={params.page}
+        totalCapped={totalCapped}
+        hasMore={hasMore}
+        page={page}
         perPage={params.perPage}
         sort={params.sort}
         dir={effectiveDir(params)}

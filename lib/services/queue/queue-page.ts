@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getDb, type Db } from "@/db/client";
-import { getQueue, type QueueRow } from "@/db/queries/queue";
+import { getQueue, type QueueCursor, type QueueRow } from "@/db/queries/queue";
 import { deleteSavedView, getSavedViews, getSharedViews, saveView, setViewShared } from "@/db/queries/saved-views";
 import type { Role } from "@/lib/domain/filings/statuses";
 import { recordAuditEvent } from "@/db/queries/audit";
@@ -44,6 +44,15 @@ export function personalNumberKind(q: string): "id" | "mobile" | null {
   return null;
 }
 
+export interface QueuePageView {
+  rows: QueueRowView[];
+  total: number;
+  totalCapped: boolean;
+  hasMore: boolean;
+  /** The page shown: the requested one unless a backwards cursor met the start of the queue. */
+  page: number;
+}
+
 /**
  * One page of the queue for this reviewer, personal data masked, and the matching total. A search
  * for a whole ID number or mobile is recorded in the audit trail (masked, with a hash to match on).
@@ -51,11 +60,11 @@ export function personalNumberKind(q: string): "id" | "mobile" | null {
 export function getQueuePage(
   user: { id: number; email: string },
   params: QueueParams,
-  options: { db?: Db; now?: number } = {},
-): { rows: QueueRowView[]; total: number } {
+  options: { db?: Db; now?: number; cursor?: QueueCursor } = {},
+): QueuePageView {
   const db = options.db ?? getDb();
   const now = options.now ?? Date.now();
-  const { rows, total } = getQueue(db, params, { userId: user.id, now });
+  const { rows, total, totalCapped, hasMore, page } = getQueue(db, params, { userId: user.id, now }, options.cursor);
   const kind = params.q ? personalNumberKind(params.q) : null;
   if (kind) {
     const value = kind === "mobile" ? phoneKey(params.q) : normaliseNumber(params.q);
@@ -72,7 +81,7 @@ export function getQueuePage(
       },
     });
   }
-  return { rows: rows.map(toRowView), total };
+  return { rows: rows.map(toRowView), total, totalCapped, hasMore, page };
 }
 
 /** The reviewer's own views, and the views team leads shared with everyone (read-only). */

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { filingRevisions, filings } from "@/db/schema";
+import { makeFiling, makeUser } from "@/db/testing/factories";
+import { createTempDb } from "@/db/testing/temp-db";
+import { getQueue, type QueueCursor } from "@/db/queries/queue";
+import { queueWhere } from "@/db/queries/queue-filters";
+import { parseQueueParams, QUEUE_SORTS } from "@/lib/domain/queue/params";
+
+const NOW = Date.parse("2026-11-25T12:00:00+08:00");
+const BASE = Date.parse("2026-11-20T09:00:00+08:00");
+const PROVINCES = ["北京", "广东", "西藏"];
+
+describe("queue pages and totals", () => {
+  const { db, cleanup } = createTempDb();
+  let me: { id: number };
+  let other: { id: number };
+  beforeAll(async () => {
+    me = await makeUser(db);
+    other = await makeUser(db);
+    // 80 filings in groups of four with the same submission time (ties on every time sort),
+    // three provinces, mixed severities, statuses and claims (live, expired, mine, others').
+    for (let i = 0; i < 80; i++) {
+      const v =
+        i % 3 === 0 ? [{ rule: "R1", severity: "error" as const }] : i % 3 === 1 ? [{ rule: "R2", severity: "warning" as const }] : [];
+      makeFiling(db, {
+        externalId: `Q${String((i * 37) % 80).padStart(3, "0")}`,
+        province: PROVINCES[i % 3],
+        subjectKind: i % 5 === 0 ? "individual" : "unit",
+        submittedAt: BASE + Math.floor(i / 4) * 60_000,
+        status: i % 11 === 0 ? "approved" : i % 13 === 0 ? "rejected" : "pending",
+        claimedBy: i % 7 === 0 ? other.id : i % 9 === 0 ? me.id : null,
+        claimExpiresAt: i % 14 === 0 ? NOW - 1 : NOW + 60_000,
+        violations: v,
+      });
+    }
+  });
+  afterAll(cleanup);
+
+  const ctx = () => ({ userId: me.id, now: NOW });
+  const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
+
+  it("finds page N by keyset exactly as by offset, for every sort and direction, ties included", () => {
+    for (const sort of QUEUE_SORTS) {
+      for (const dir of ["asc", "desc"]) {
+        const at = (page: number, cursor?: QueueCursor) =>
+          getQueue(db, parseQueueParams({ sort, dir, status: "all", assignee: "any", page: String(page) }), ctx(), cursor);
+        const byOffset = [1, 2, 3, 4].map((page) => at(page));
+        expect(byOffset[3].rows, `${sort} ${dir}: 80 rows fill three pages of 25 and a bit`).toHaveLength(5);
+        for (let page = 2; page <= 4; page++) {
+          const previous = byOffset[page - 2].rows;
+          const forward = at(page, { after: previous[previous.length - 1].id });
+          expect(ids(forward.rows), `${sort} ${dir} page ${page} after`).toEqual(ids(byOffset[page - 1].rows));
+          expect(forward.hasMore).toBe(page < 4);
+        }
+        for (let page = 3; page >= 2; page--) {
+          const backward = at(page, { before: byOffset[page].rows[0].id });
+          expect(ids(backward.rows), `${sort} ${dir} page ${page} before`).toEqual(ids(byOffset[page - 1].rows));
+        }
+        // Back from page 2 lands on the first page.
+        const first = at(2, { before: byOffset[1].rows[0].id });
+        expect(first.page).toBe(1);
+        expect(ids(first.rows)).toEqual(ids(byOffset[0].rows));
+      }
+    }
+  });
+
+  it("ignores a cursor on page 1 and one whose filing does not exist", () => {
+    const params = parseQueueParams({ status: "all", assignee: "any" });
+    const plain = getQueue(db, params, ctx());
+    expect(ids(getQueue(db, params, ctx(), { after: plain.rows[3].id }).rows)).toEqual(ids(plain.rows));
+    const second = parseQueueParams({ status: "all", assignee: "any", page: "2" });
+    expect(ids(getQueue(db, second, ctx(), { after: 999_999 }).rows)).toEqual(ids(getQueue(db, second, ctx()).rows));
+  });
+
+  const views: Record<string, string>[] = [
+    {},
+    { assignee: "any" },
+    { assignee: "me" },
+    { assignee: "unassigned" },
+    { status: "all" },
+    { status: "approved", assignee: "any" },
+    { status: "all", assignee: "unassigned" },
+    { province: "广东" },
+    { province: "广东,西藏", severity: "error" },
+    { severity: "clean", kind: "individual" },
+    { severity: "warning", type: "new_filing" },
+    { documentCheck: "done" },
+    { q: "Q01" },
+  ];
+
+  function exactCount(db: Db, view: Record<string, string>): number {
+    return db
+      .select({ n: count() })
+      .from(filings)
+      .where(queueWhere(parseQueueParams(view), ctx()))
+      .get()!.n;
+  }
+
+  it("totals from the maintained counts equal a count over every matching filing", () => {
+    for (const view of views) {
+      const page = getQueue(db, parseQueueParams(view), ctx());
+      expect(page.total, JSON.stringify(view)).toBe(exactCount(db, view));
+      expect(page.totalCapped).toBe(false);
+    }
+  });
+
+  it("keeps the counts exact through decisions, rule re-runs, document checks, new and removed filings", () => {
+    const [a, b, c] = db.select({ id: filings.id }).from(filings).where(eq(filings.status, "pending")).limit(3).all();
+    db.update(filings).set({ status: "approved" }).where(eq(filings.id, a.id)).run();
+    db.update(filings).set({ worstSeverity: 2, errorCount: 1 }).where(eq(filings.id, b.id)).run();
+    db.update(filings).set({ documentCheck: "failed", province: "西藏" }).where(eq(filings.id, c.id)).run();
+    // A claim changes no counted column: the counts stay, the totals follow the claim.
+    db.update(filings)
+      .set({ claimedBy: other.id, claimExpiresAt: NOW + 60_000 })
+      .where(eq(filings.id, b.id))
+      .run();
+    makeFiling(db, { province: "广东" });
+    const removed = makeFiling(db, { province: "北京" });
+    db.delete(filingRevisions).where(eq(filingRevisions.filingId, removed.id)).run();
+    db.delete(filings).where(eq(filings.id, removed.id)).run();
+    for (const view of views) expect(getQueue(db, parseQueueParams(view), ctx()).total, JSON.stringify(view)).toBe(exactCount(db, view));
+  });
+});
