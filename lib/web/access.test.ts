@@ -67,6 +67,9 @@ describe("readSessionClaims", () => {
     const flipped = parts[3][0] === "A" ? `B${parts[3].slice(1)}` : `A${parts[3].slice(1)}`;
     expect(readSessionClaims([parts[0], "", parts[2], flipped, parts[4]].join("."), secret)).toBeNull();
     expect(readSessionClaims(token, secret, Date.now() + 2 * 3600_000)).toBeNull();
+    // The tag cut to 4 bytes: refused, not checked against its first 4 bytes only.
+    const shortTag = Buffer.from(parts[4], "base64url").subarray(0, 4).toString("base64url");
+    expect(readSessionClaims([...parts.slice(0, 4), shortTag].join("."), secret)).toBeNull();
     for (const junk of ["", "a.b.c", "....", "x.y.z.w.v"]) expect(readSessionClaims(junk, secret)).toBeNull();
     expect(readSessionClaims(undefined, secret)).toBeNull();
   });

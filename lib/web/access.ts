@@ -100,9 +100,14 @@ export function readSessionClaims(token: string | undefined, secret: string | un
   try {
     const protectedHeader = JSON.parse(Buffer.from(header, "base64url").toString("utf8")) as { alg?: unknown; enc?: unknown };
     if (protectedHeader.alg !== "dir" || protectedHeader.enc !== "A256GCM") return null;
-    const decipher = createDecipheriv("aes-256-gcm", encryptionKey(secret), Buffer.from(iv, "base64url"));
+    const ivBytes = Buffer.from(iv, "base64url");
+    const tagBytes = Buffer.from(tag, "base64url");
+    // A full 16-byte tag only: GCM accepts truncated tags unless told the length, and a short tag
+    // is far easier to forge.
+    if (ivBytes.length !== 12 || tagBytes.length !== 16) return null;
+    const decipher = createDecipheriv("aes-256-gcm", encryptionKey(secret), ivBytes, { authTagLength: 16 });
     decipher.setAAD(Buffer.from(header, "ascii"));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    decipher.setAuthTag(tagBytes);
     const plain = Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]);
     const claims = JSON.parse(plain.toString("utf8")) as { exp?: unknown; uid?: unknown; authTime?: unknown; sv?: unknown };
     if (typeof claims.exp !== "number" || claims.exp + CLOCK_TOLERANCE_S < now / 1000) return null;
