@@ -71,6 +71,8 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
     }
   }
   if (r.rssMb !== undefined) add("server RSS", r.rssMb, BUDGETS.rssMb, "MB");
+  for (const [step, message] of Object.entries(r.failures ?? {}))
+    checks.push({ what: `${step} ran`, actual: message, limit: "no failure", pass: false });
   for (const g of r.curve?.growth ?? [])
     checks.push({ what: `curve ${g.what} growth`, actual: `${g.factor} ×`, limit: `≤ ${g.logBound} × (log N)`, pass: g.pass });
   return checks;

@@ -95,6 +95,8 @@ export interface ServerClaimsResult {
   p95Ms: number;
   maxMs: number;
   non2xx: number;
+  /** Requests that got no answer (connection refused or reset, 60 s timeout). */
+  errors: number;
 }
 
 export interface ClaimsResult {
@@ -150,4 +152,6 @@ export interface BenchResult {
   curve?: CurveResult;
   /** Load average when the run started (other work on the cores skews absolute times). */
   loadAverage: number;
+  /** Steps that failed (step → message); the other steps' figures stand. */
+  failures?: Record<string, string>;
 }

@@ -11,7 +11,7 @@ import { percentile, round } from "@/bench/lib/stats";
 // filings: the paint time comes from the Element Timing API (the bench marks every image as it
 // enters the page, before it can paint), else from the image's load event plus two frames.
 // (2) Key `n` ("submit and next") → the next filing interactive (its order number shown, the
-// decision buttons enabled, the page hydrated), timed inside the page from the key event.
+// decision buttons enabled, the page hydrated), timed from just before the key press.
 
 const SAMPLES = 32;
 const WARMUP = 3;
@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
 
 /** Runs in every document before the page's own scripts. */
 const INSTRUMENT = `(() => {
-  const state = { paints: [], loads: [], lastN: null };
+  const state = { paints: [], loads: [] };
   window.__bench = state;
   const inPanel = (el) => el instanceof Element && el.closest('[data-testid="image-panel"]') !== null;
   const mark = (el) => { if (el.tagName === "IMG" && !el.hasAttribute("elementtiming")) el.setAttribute("elementtiming", "bench"); };
@@ -43,11 +43,10 @@ const INSTRUMENT = `(() => {
     if (event.target instanceof HTMLImageElement && inPanel(event.target))
       requestAnimationFrame(() => requestAnimationFrame(() => state.loads.push(performance.now())));
   }, true);
-  window.addEventListener("keydown", (event) => { if (event.key === "n") state.lastN = performance.now(); }, true);
 })();`;
 
 interface BenchWindow {
-  __bench: { paints: number[]; loads: number[]; lastN: number | null };
+  __bench: { paints: number[]; loads: number[] };
 }
 
 export async function runBrowser(server: RunningServer, dbPath: string): Promise<BrowserResult> {
@@ -150,12 +149,16 @@ async function submitAndNext(page: Page, baseUrl: string, times: number): Promis
       const flagged = (await page.getByTestId("violation").count()) > 0;
       await page.keyboard.press(flagged ? "r" : "a");
       await page.locator(`[data-testid="decision-${flagged ? "reject" : "approve"}"][aria-checked="true"]`).waitFor();
+      const pressed = performance.now();
       await page.keyboard.press("n");
-      ms.push(await interactive(page, externalId));
+      ms.push(await interactive(page, externalId, pressed));
     } catch (error) {
       failures++;
       progress(`browser: n did not reach a next filing (${(error as Error).message.split("\n")[0]}); claiming the next one`);
+      // Let a navigation still under way finish before leaving for the queue.
+      await page.waitForLoadState("load").catch(() => {});
       await page.goto(`${baseUrl}/filings`);
+      await page.locator('[data-testid="filings-table-container"][data-hydrated="true"]').waitFor();
       await page.getByTestId("claim-next").click();
       await page.waitForURL(/\/filings\/\d+$/);
     }
@@ -164,33 +167,23 @@ async function submitAndNext(page: Page, baseUrl: string, times: number): Promis
 }
 
 /**
- * Waits for a workspace other than `previous` to be interactive, checking on every DOM change;
- * returns ms since the last `n` key event (inside the page, so Playwright's own latency is out).
+ * Waits for a workspace other than `previous` to be interactive (its order number shown, the
+ * decision buttons enabled, the claim bar hydrated); returns ms since `since` (just before the key
+ * was pressed). Polled by Playwright, so a hard navigation between the two pages does not lose the
+ * wait; the figure includes one polling interval and Playwright's round trip (a few ms).
  */
-async function interactive(page: Page, previous: string | null): Promise<number> {
-  const ms = await page.evaluate(
-    ([prev, timeout]) =>
-      new Promise<number>((resolve, reject) => {
-        const check = () => {
-          const id = document.querySelector('[data-testid="filing-external-id"]')?.textContent ?? null;
-          const approve = document.querySelector<HTMLButtonElement>('[data-testid="decision-approve"]');
-          const hydrated = document.querySelector('[data-testid="claim-bar"][data-hydrated="true"]');
-          if (!id || id === prev || !approve || approve.disabled || !hydrated) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          const s = (window as unknown as BenchWindow).__bench;
-          resolve(typeof s?.lastN === "number" ? performance.now() - s.lastN : -1);
-        };
-        const observer = new MutationObserver(check);
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`no interactive workspace after ${timeout} ms`));
-        }, timeout);
-        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-        check();
-      }),
-    [previous, STEP_TIMEOUT_MS] as const,
+async function interactive(page: Page, previous: string | null, since = performance.now()): Promise<number> {
+  // A string, not a function: tsx compiles this file with esbuild's keepNames, whose `__name`
+  // helper a function passed to the page would call, and the page does not have it.
+  await page.waitForFunction(
+    `(() => {
+      const id = document.querySelector('[data-testid="filing-external-id"]')?.textContent ?? null;
+      const approve = document.querySelector('[data-testid="decision-approve"]');
+      const hydrated = document.querySelector('[data-testid="claim-bar"][data-hydrated="true"]');
+      return Boolean(id) && id !== ${JSON.stringify(previous)} && approve !== null && !approve.disabled && hydrated !== null;
+    })()`,
+    undefined,
+    { polling: 10, timeout: STEP_TIMEOUT_MS },
   );
-  if (previous !== null && ms < 0) throw new Error("the page reloaded: the key event's time is gone");
-  return ms;
+  return performance.now() - since;
 }

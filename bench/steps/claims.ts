@@ -112,6 +112,7 @@ export async function runServerClaims(server: RunningServer, dbPath: string): Pr
   const ids: number[] = [];
   const latencies: number[] = [];
   let non2xx = 0;
+  let errors = 0;
   const client = async (cookie: string) => {
     for (let i = 0; i < SERVER_CLAIMS_EACH; i++) {
       const form = new FormData();
@@ -119,18 +120,23 @@ export async function runServerClaims(server: RunningServer, dbPath: string): Pr
       form.append("1_query", "");
       form.append("0", JSON.stringify([null, "$K1"]));
       const t = performance.now();
-      const res = await fetch(`${server.baseUrl}/filings`, {
-        method: "POST",
-        headers: { cookie, "next-action": actionId, origin, accept: "text/x-component" },
-        body: form,
-        redirect: "manual",
-        signal: AbortSignal.timeout(60_000),
-      });
-      await res.arrayBuffer();
-      latencies.push(performance.now() - t);
-      const claimed = /^\/filings\/(\d+)/.exec(res.headers.get("x-action-redirect") ?? "");
-      if (res.status !== 200 || !claimed) non2xx++;
-      else ids.push(Number(claimed[1]));
+      try {
+        const res = await fetch(`${server.baseUrl}/filings`, {
+          method: "POST",
+          headers: { cookie, "next-action": actionId, origin, accept: "text/x-component" },
+          body: form,
+          redirect: "manual",
+          signal: AbortSignal.timeout(60_000),
+        });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t);
+        const claimed = /^\/filings\/(\d+)/.exec(res.headers.get("x-action-redirect") ?? "");
+        if (res.status !== 200 || !claimed) non2xx++;
+        else ids.push(Number(claimed[1]));
+      } catch (error) {
+        // Counted, not fatal: one refused connection must not cost the run its other figures.
+        if (++errors <= 3) progress(`claims: ${(error as Error).message} (${String((error as Error).cause ?? "")})`);
+      }
     }
   };
   await withTimeout("the server claims", 120_000, Promise.all(cookies.map(client)));
@@ -142,6 +148,7 @@ export async function runServerClaims(server: RunningServer, dbPath: string): Pr
     p95Ms: round(percentile(latencies, 95), 1),
     maxMs: round(Math.max(...latencies), 1),
     non2xx,
+    errors,
   };
 }
 
