@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parseBenchArgs, type BenchArgs, type BenchStep } from "@/bench/lib/args";
 import { progress } from "@/bench/lib/log";
 import { formatReport } from "@/bench/lib/report";
-import type { BenchResult, ServerClaimsResult } from "@/bench/lib/result";
+import type { BenchResult, ClaimsResult } from "@/bench/lib/result";
 import { startServer, type RunningServer } from "@/bench/lib/server";
 import { withTimeout } from "@/bench/lib/with-timeout";
 import { createWorkdir } from "@/bench/lib/workdir";
@@ -122,7 +122,7 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
     }
   };
 
-  let serverClaims: ServerClaimsResult | undefined;
+  let serverClaims: ClaimsResult | undefined;
   if (["http", "browser", "ingest", "claims"].some((s) => steps.has(s as BenchStep))) {
     const workspace = firstInQueue(work.dbPath);
     await withServer(async (server) => {
@@ -150,9 +150,13 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
   if (steps.has("claims"))
     await attempt("claims (processes)", async () => {
       // The claimer processes run once the server is gone: they are the only writers then.
-      const claims = await runClaims(work.dbPath);
-      progress(`claims: ${claims.claims} (${claims.duplicates} duplicates), ${claims.perSec}/s, max ${claims.maxMs} ms`);
-      result.claims = { ...claims, ...(serverClaims ? { server: serverClaims } : {}) };
+      const processes = await runClaims(work.dbPath);
+      progress(
+        `claims: ${processes.claims} by processes (${processes.duplicates} duplicates), ${processes.perSec}/s, max ${processes.maxMs} ms`,
+      );
+      if (serverClaims) serverClaims.processes = processes;
+      else result.claimsProcesses = processes;
     });
+  result.claims = serverClaims;
   return result;
 }

@@ -59,16 +59,29 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
       pass: r.ingest.non2xx + r.ingest.errors === 0,
     });
 
+  // Claims are made by the server process only (one connection: no SQLITE_BUSY between reviewers),
+  // so the worst claim is budgeted there; the separate-process figures are reported beside it.
   if (r.claims) {
     const c = r.claims;
-    checks.push({ what: "duplicate claims (processes)", actual: String(c.duplicates), limit: "0", pass: c.duplicates === 0 });
-    // A claim that fails with "database is locked" is a 500 for a reviewer.
-    checks.push({ what: "claims failed busy", actual: String(c.busyErrors), limit: "0", pass: c.busyErrors === 0 });
-    add("worst claim, 20 processes", c.maxMs, BUDGETS.worstClaimMs, "ms");
-    if (c.server) {
-      checks.push({ what: "duplicate claims (server)", actual: String(c.server.duplicates), limit: "0", pass: c.server.duplicates === 0 });
-      add("worst claim-next, 20 clients through the server", c.server.maxMs, BUDGETS.worstClaimMs, "ms");
-    }
+    checks.push({ what: "duplicate claims (server)", actual: String(c.duplicates), limit: "0", pass: c.duplicates === 0 });
+    checks.push({ what: "claim-next failed (server)", actual: String(c.non2xx + c.errors), limit: "0", pass: c.non2xx + c.errors === 0 });
+    add("worst claim-next, 20 clients through the server", c.maxMs, BUDGETS.worstClaimMs, "ms");
+  }
+  const processes = r.claims?.processes ?? r.claimsProcesses;
+  if (processes) {
+    checks.push({
+      what: "duplicate claims (processes)",
+      actual: String(processes.duplicates),
+      limit: "0",
+      pass: processes.duplicates === 0,
+    });
+    // A claim that fails with "database is locked" is an error for whoever ran it.
+    checks.push({
+      what: "claims failed busy (processes)",
+      actual: String(processes.busyErrors),
+      limit: "0",
+      pass: processes.busyErrors === 0,
+    });
   }
   if (r.rssMb !== undefined) add("server RSS", r.rssMb, BUDGETS.rssMb, "MB");
   for (const [step, message] of Object.entries(r.failures ?? {}))

@@ -80,13 +80,14 @@ export function formatReport(r: BenchResult): string {
   if (r.claims) {
     const c = r.claims;
     out.push(
-      `claims      ${c.claims} by ${c.workers} processes, ${c.duplicates} duplicates, ${c.perSec}/s (one claim p95 ${c.p95Ms} ms, max ${c.maxMs} ms, ${c.busyErrors} SQLITE_BUSY)`,
+      `claims      ${c.claims} claim-next requests by ${c.claimers} clients through the server, ${c.duplicates} duplicates (p50 ${c.p50Ms} / p95 ${c.p95Ms} / max ${c.maxMs} ms, ${c.non2xx} non-2xx, ${c.errors} errors)`,
     );
-    if (c.server)
-      out.push(
-        `            ${c.server.claims} claim-next requests by ${c.server.claimers} clients through the server, ${c.server.duplicates} duplicates (p50 ${c.server.p50Ms} / p95 ${c.server.p95Ms} / max ${c.server.maxMs} ms, ${c.server.non2xx} non-2xx)`,
-      );
   }
+  const processes = r.claims?.processes ?? r.claimsProcesses;
+  if (processes)
+    out.push(
+      `            ${processes.claims} by ${processes.workers} processes, ${processes.duplicates} duplicates, ${processes.perSec}/s (one claim p95 ${processes.p95Ms} ms, max ${processes.maxMs} ms, ${processes.busyErrors} SQLITE_BUSY)`,
+    );
   if (r.rssMb !== undefined) out.push(`server RSS  ${r.rssMb} MB peak`);
   if (r.curve) {
     out.push("");

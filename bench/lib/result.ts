@@ -86,20 +86,26 @@ export interface IngestResult {
   errors: number;
 }
 
-export interface ServerClaimsResult {
+/**
+ * Claims as the console makes them: 20 reviewers press claim-next together, through the one
+ * server process and its one connection (no SQLITE_BUSY between them). The time is the whole
+ * request: the claim and the claimed filing's page the action answers with.
+ */
+export interface ClaimsResult {
   claimers: number;
   claims: number;
   duplicates: number;
-  /** One claim-next request through the server (the action, its claim, and the claimed filing's page it answers with). */
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
   non2xx: number;
   /** Requests that got no answer (connection refused or reset, 60 s timeout). */
   errors: number;
+  /** The same 20 claimers as separate processes with their own connections (a CLI beside the server); reported, not budgeted. */
+  processes?: ProcessClaimsResult;
 }
 
-export interface ClaimsResult {
+export interface ProcessClaimsResult {
   workers: number;
   claims: number;
   duplicates: number;
@@ -108,8 +114,6 @@ export interface ClaimsResult {
   busyErrors: number;
   p95Ms: number;
   maxMs: number;
-  /** The same 20 claimers through the one server process (claim-next over HTTP). */
-  server?: ServerClaimsResult;
 }
 
 export interface CurvePoint {
@@ -148,6 +152,8 @@ export interface BenchResult {
   browser?: BrowserResult;
   ingest?: IngestResult;
   claims?: ClaimsResult;
+  /** The process claimers' figures when the server claims failed (else in claims.processes). */
+  claimsProcesses?: ProcessClaimsResult;
   rssMb?: number;
   curve?: CurveResult;
   /** Load average when the run started (other work on the cores skews absolute times). */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "@/db/client";
 import { createUser, getUserByEmail } from "@/db/queries/users";
 import { progress } from "@/bench/lib/log";
-import type { ClaimsResult, ServerClaimsResult } from "@/bench/lib/result";
+import type { ClaimsResult, ProcessClaimsResult } from "@/bench/lib/result";
 import type { RunningServer } from "@/bench/lib/server";
 import { mintSession } from "@/bench/lib/sign-in";
 import { elapsedMs, percentile, round } from "@/bench/lib/stats";
@@ -24,7 +24,7 @@ const TARGET_CLAIMS = 2000;
 const SERVER_CLAIMS_EACH = 10;
 const WORKER_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "workers", "claimer.ts");
 
-export async function runClaims(dbPath: string): Promise<ClaimsResult> {
+export async function runClaims(dbPath: string): Promise<ProcessClaimsResult> {
   const claimers = claimerAccounts(dbPath);
   const quota = Math.ceil(TARGET_CLAIMS / WORKERS);
   const children: ChildProcess[] = [];
@@ -103,7 +103,7 @@ function claimNextActionId(): string {
  * through the server (the form's server action, as the browser posts it). The time is the whole
  * request: the claim and the claimed filing's page the action answers with.
  */
-export async function runServerClaims(server: RunningServer, dbPath: string): Promise<ServerClaimsResult> {
+export async function runServerClaims(server: RunningServer, dbPath: string): Promise<ClaimsResult> {
   const claimers = claimerAccounts(dbPath);
   const actionId = claimNextActionId();
   const origin = `http://localhost:${new URL(server.baseUrl).port}`;
