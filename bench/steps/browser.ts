@@ -52,7 +52,14 @@ interface BenchWindow {
 export async function runBrowser(server: RunningServer, dbPath: string): Promise<BrowserResult> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+    // bypassCSP: Playwright's polling evaluates its predicate as a string, which the console's CSP
+    // (no 'unsafe-eval') would refuse; the page's own scripts run the same either way.
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+      bypassCSP: true,
+    });
     const [name, value] = splitCookie(await signIn(server.baseUrl));
     await context.addCookies([{ name, value, url: server.baseUrl }]);
     await context.addInitScript(INSTRUMENT);
