@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { filingRevisions, filings } from "@/db/schema";
 import { makeFiling, makeUser } from "@/db/testing/factories";
 import { createTempDb } from "@/db/testing/temp-db";
-import { getQueue, type QueueCursor } from "@/db/queries/queue";
+import { getQueue, QUEUE_TOTAL_CAP, type QueueCursor } from "@/db/queries/queue";
 import { queueWhere } from "@/db/queries/queue-filters";
 import { parseQueueParams, QUEUE_SORTS } from "@/lib/domain/queue/params";
 
@@ -121,5 +121,36 @@ describe("queue pages and totals", () => {
     db.delete(filingRevisions).where(eq(filingRevisions.filingId, removed.id)).run();
     db.delete(filings).where(eq(filings.id, removed.id)).run();
     for (const view of views) expect(getQueue(db, parseQueueParams(view), ctx()).total, JSON.stringify(view)).toBe(exactCount(db, view));
+  });
+});
+
+describe("queue totals past the cap", () => {
+  const { db, cleanup } = createTempDb();
+  afterAll(cleanup);
+
+  it("counts a date range exactly up to the cap and says so beyond it; facet views stay exact", () => {
+    const submittedAt = Date.parse("2026-11-20T09:00:00+08:00");
+    const first = makeFiling(db, { submittedAt });
+    // QUEUE_TOTAL_CAP + 1 copies in one statement (a factory call per row would take minutes).
+    db.run(sql`
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i <= ${QUEUE_TOTAL_CAP})
+      INSERT INTO filings (external_id, current_revision, current_revision_id, status, type, province, subject_kind,
+        subject_name, certificate_number, principal_name, principal_mobile, domains, account_id, document_check,
+        submitted_at, sla_due_at, error_count, warning_count, worst_severity, claimed_by, claimed_at, claim_expires_at,
+        version, updated_at)
+      SELECT external_id || '-' || i, current_revision, current_revision_id, status, type, province, subject_kind,
+        subject_name, certificate_number, principal_name, principal_mobile, domains, account_id, document_check,
+        submitted_at, sla_due_at, error_count, warning_count, worst_severity, claimed_by, claimed_at, claim_expires_at,
+        version, updated_at
+      FROM filings, n WHERE filings.id = ${first.id}`);
+    const ctx = { userId: 1, now: NOW };
+    const all = QUEUE_TOTAL_CAP + 2;
+    const byDate = getQueue(db, parseQueueParams({ from: "2026-11-20", to: "2026-11-20" }), ctx);
+    expect(byDate).toMatchObject({ total: QUEUE_TOTAL_CAP, totalCapped: true, hasMore: true });
+    expect(byDate.rows).toHaveLength(25);
+    expect(getQueue(db, parseQueueParams({}), ctx)).toMatchObject({ total: all, totalCapped: false });
+    expect(getQueue(db, parseQueueParams({ province: "北京" }), ctx)).toMatchObject({ total: all, totalCapped: false });
+    // Below the cap a date range is counted exactly.
+    expect(getQueue(db, parseQueueParams({ from: "2026-11-21" }), ctx)).toMatchObject({ total: 0, totalCapped: false });
   });
 });
