@@ -3,6 +3,8 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { buildInput, type FilingOverrides } from "@/lib/domain/rules/testing/make-filing";
 import { INGEST_TOKEN } from "@/e2e/accounts";
+import { ownDocument } from "@/e2e/own-documents";
+import type { FilingInput } from "@/lib/domain/validation/filing";
 
 let sequence = 0;
 let imageCache: Promise<Buffer> | undefined;
@@ -41,7 +43,7 @@ export interface IngestedFiling {
   violations: { rule: string; severity: string; path: string }[];
 }
 
-/** Sends a filing through the real ingestion API, with generated images for every material. */
+/** Sends a filing through the real ingestion API: its own licence and ID cards, generated images for the rest. */
 export async function ingest(
   request: APIRequestContext,
   base: "unit" | "individual",
@@ -68,11 +70,13 @@ export async function ingestWithFiles(
 
 export async function postFiling(request: APIRequestContext, document: Record<string, unknown>, files?: Record<string, Buffer>) {
   const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { filing: JSON.stringify(document) };
-  const materials = (document.materials as { file: string; kind: string }[] | undefined) ?? [];
+  const materials = (document.materials as { file: string; kind: string; website?: number }[] | undefined) ?? [];
   for (const material of materials) {
     const buffer =
       files?.[material.file] ??
-      (material.kind === "js_commitment_video" ? fs.readFileSync("demo/assets/sample-commitment.webm") : await documentImage());
+      (material.kind === "js_commitment_video"
+        ? fs.readFileSync("demo/assets/sample-commitment.webm")
+        : await (ownDocument(document as FilingInput, material) ?? documentImage()));
     multipart[material.file] = { name: material.file, mimeType: "application/octet-stream", buffer };
   }
   return request.post("/api/v1/filings", { headers: { Authorization: `Bearer ${INGEST_TOKEN}` }, multipart });
