@@ -4,14 +4,16 @@ import type { FilingFacts } from "@/demo/generate/facts";
 import { makeRegistrationNumber } from "@/demo/generate/identifiers";
 import { idBack, idFront, type FileSpec } from "@/demo/generate/materials";
 import { addYears, makePerson, pickPlace, pickProvince } from "@/demo/generate/people";
-import type { Rng } from "@/demo/generate/prng";
+import { streamFor, type Rng } from "@/demo/generate/prng";
 import { readableFiles } from "@/demo/generate/readable-files";
 
 // Deliberate disagreements between a document and the form, so the demo shows 证照比对 at work:
 // the mistakes applicants make when they upload (the spouse's ID card, the licence from before
-// the change, the back photographed twice). At most one per filing, each kind in about
-// FAULT_SHARE of the filings that can carry it; the DOC_* rules they fire are worked out from
-// what is printed by document-rules.ts, like every other disagreement.
+// the change, the back photographed twice). At most one per filing: DOCUMENT_FAULT_SHARE of the
+// filings carry one (exactly: DOCUMENT_FAULTS_PER_BLOCK in every block of DOCUMENT_FAULT_BLOCK
+// consecutive filings, at places drawn per block), its kind by DOCUMENT_FAULT_WEIGHTS among the kinds the filing can carry; the
+// DOC_* rules they fire are worked out from what is printed by document-rules.ts, like every
+// other disagreement. Every other document prints exactly what was entered.
 
 export const DOCUMENT_FAULT_KINDS = [
   /** The principal's ID front is someone else's card → DOC_ID_NUMBER_MISMATCH and DOC_NAME_MISMATCH. */
@@ -34,8 +36,20 @@ export interface DocumentFault {
   file: string;
 }
 
-/** Of the filings that can carry a kind, about this share do (1 in 15). */
-export const FAULT_SHARE = 1 / 15;
+/** In every block of this many consecutive filings, DOCUMENT_FAULTS_PER_BLOCK carry a deliberate document mismatch. */
+export const DOCUMENT_FAULT_BLOCK = 25;
+export const DOCUMENT_FAULTS_PER_BLOCK = 3;
+/** 12 %: enough to show on every screen of the queue, few enough to stay the exception. */
+export const DOCUMENT_FAULT_SHARE = DOCUMENT_FAULTS_PER_BLOCK / DOCUMENT_FAULT_BLOCK;
+
+/** How the mismatches divide among the kinds (relative; a kind a filing cannot carry passes to the others). */
+export const DOCUMENT_FAULT_WEIGHTS: Readonly<Record<DocumentFaultKind, number>> = {
+  another_persons_id: 3,
+  old_registration_number: 2,
+  other_company_name: 2,
+  unreadable: 2,
+  other_id_expiry: 1,
+};
 
 type ImageSpec = Extract<FileSpec, { type: "image" }>;
 type Plant = (f: FilingFacts, target: ImageSpec, rng: Rng) => boolean;
@@ -106,13 +120,29 @@ function formerName(name: string): string | null {
   return null;
 }
 
-/** Plants at most one document fault in `files` (readable ones, sent clean), drawn from `rng`. */
-export function plantDocumentFault(f: FilingFacts, files: readonly FileSpec[], rng: Rng): DocumentFault | null {
-  const slot = Math.floor(rng.next() / FAULT_SHARE);
-  const kind = DOCUMENT_FAULT_KINDS[slot];
-  if (!kind) return null;
+/** Whether filing `index` is one of its block's planned mismatches (the places are a pure function of seed and block). */
+export function carriesDocumentFault(seed: number, index: number): boolean {
+  const block = Math.floor(index / DOCUMENT_FAULT_BLOCK);
+  const rng = streamFor(seed, block, "document-fault-places");
+  const places = new Set<number>();
+  while (places.size < DOCUMENT_FAULTS_PER_BLOCK) places.add(rng.int(0, DOCUMENT_FAULT_BLOCK - 1));
+  return places.has(index % DOCUMENT_FAULT_BLOCK);
+}
+
+/**
+ * Plants a document fault in `files` (readable ones, sent clean) when `planned`, its kind and
+ * details drawn from `rng`. Null otherwise, and for the rare filing that can carry none (every
+ * readable document sent grey, small or blurred).
+ */
+export function plantDocumentFault(f: FilingFacts, files: readonly FileSpec[], planned: boolean, rng: Rng): DocumentFault | null {
+  if (!planned) return null;
   const clean = readableFiles(files).filter((s) => s.quality === "clean");
-  const target = PLANT[kind].file(clean);
-  if (!target || !PLANT[kind].plant(f, target, rng)) return null;
-  return { kind, file: target.name };
+  let kinds = DOCUMENT_FAULT_KINDS.filter((k) => PLANT[k].file(clean));
+  while (kinds.length > 0) {
+    const kind = rng.weighted(kinds.map((k) => [k, DOCUMENT_FAULT_WEIGHTS[k]] as const));
+    const target = PLANT[kind].file(clean)!;
+    if (PLANT[kind].plant(f, target, rng)) return { kind, file: target.name };
+    kinds = kinds.filter((k) => k !== kind);
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import type { CatalogRuleId } from "@/lib/domain/rules";
 import type { FilingInput } from "@/lib/domain/validation/filing";
 import { buildCleanFacts } from "@/demo/generate/build-clean";
 import type { FilingFacts } from "@/demo/generate/facts";
-import { plantDocumentFault, type DocumentFault } from "@/demo/generate/document-faults";
+import { carriesDocumentFault, plantDocumentFault, type DocumentFault } from "@/demo/generate/document-faults";
 import { expectedDocumentRules, type DocumentRuleId } from "@/demo/generate/document-rules";
 import { applyFault, type FaultContext } from "@/demo/generate/faults";
 import { planMaterials, type FileSpec } from "@/demo/generate/materials";
@@ -121,7 +121,7 @@ export function createGenerator(input: GenerateOptions): FilingGenerator {
     const document = toDocument(f, materials);
     // Streams of their own: documents and captures never shift the draws of the facts above.
     markReadable(document, files);
-    const documentFault = plantDocumentFault(f, files, streamFor(seed, index, "documents"));
+    const documentFault = plantDocumentFault(f, files, carriesDocumentFault(seed, index), streamFor(seed, index, "documents"));
     planCaptures(files, streamFor(seed, index, "capture"));
     const documentRules = expectedDocumentRules(document, files);
     return { index, document, receivedAt: f.receivedAt, faults: f.faults, files, documentRules, documentFault };

@@ -37,7 +37,7 @@ export function markReadable(document: FilingInput, files: readonly FileSpec[]):
 }
 
 /** The readable files, in file order. */
-export function readableFiles(files: readonly FileSpec[]): ImageSpec[] {
+export function readableFiles(files: readonly FileSpec[]): (ImageSpec & { readAs: ReadableKind })[] {
   return files.filter((f): f is ImageSpec & { readAs: ReadableKind } => f.type === "image" && f.readAs !== undefined);
 }
 
