@@ -27,7 +27,13 @@ async function scan(image: Buffer, o: CaptureOptions): Promise<Sharp> {
   const { width = 0, height = 0 } = await sharp(image).metadata();
   const scale = o.scanShortSide / Math.min(width, height);
   if (scale >= 1) return sharp(image);
-  return sharp(image).resize(Math.round(width * scale), Math.round(height * scale));
+  // Resized to pixels first: in one pipeline sharp rotates before it resizes, and a width and
+  // height meant for the upright scan would crop the turned one.
+  const { data, info } = await sharp(image)
+    .resize(Math.round(width * scale), Math.round(height * scale))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
 }
 
 async function photograph(image: Buffer, o: CaptureOptions): Promise<Sharp> {
