@@ -94,8 +94,16 @@ export function pickSamples(samples: number, seed?: number): { g: GeneratedFilin
       list.push({ g, spec });
     }
   }
-  // Commonest strata first, so a small sample still has every kind in its usual conditions.
-  const lists = [...strata.entries()].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b)).map(([, list]) => list);
+  // Commonest strata first, the three kinds taking turns: a small sample still has every kind in its usual conditions.
+  const bySize = [...strata.entries()].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b));
+  const rank = new Map<string, number>();
+  const ranked = bySize.map(([key, list]) => {
+    const group = key.split(" | ")[0];
+    const r = rank.get(group) ?? 0;
+    rank.set(group, r + 1);
+    return { r, key, list };
+  });
+  const lists = ranked.sort((a, b) => a.r - b.r || a.key.localeCompare(b.key)).map((x) => x.list);
   const picked: { g: GeneratedFiling; spec: ImageSpec }[] = [];
   for (let round = 0; picked.length < samples; round++) {
     let added = false;
@@ -260,6 +268,15 @@ export function percentile(values: readonly number[], p: number): number {
 
 const ratio = (n: number, of: number) => `${n}/${of}${of ? ` (${((100 * n) / of).toFixed(1)} %)` : ""}`;
 
+/** The DOC_* rule each planted mismatch must fire (demo/generate/document-faults.ts). */
+const PLANTED_RULE: Record<string, string> = {
+  another_persons_id: "DOC_ID_NUMBER_MISMATCH",
+  old_registration_number: "DOC_CERT_NUMBER_MISMATCH",
+  other_company_name: "DOC_NAME_MISMATCH",
+  unreadable: "DOC_UNREADABLE",
+  other_id_expiry: "DOC_ID_EXPIRY_MISMATCH",
+};
+
 export interface AccuracySummary {
   samples: number;
   numbersExact: string;
@@ -273,6 +290,8 @@ export interface AccuracySummary {
   /** DOC_CERT_NUMBER_MISMATCH / DOC_ID_NUMBER_MISMATCH on a document printing the entered number: must be 0. */
   falseNumberMismatches: number;
   falseNameMismatches: number;
+  /** Planted mismatches (another person's card, old 注册号, …) whose DOC_* rule fired. */
+  plantedDetected: string;
   byKind: Record<string, { n: number; p50S: number; p95S: number; cpuP50S: number; cpuP95S: number; maxPasses: number }>;
   byCondition: Record<string, { n: number; numbersExact: string; namesExact: string }>;
   p50S: number;
@@ -330,6 +349,7 @@ export function summarise(a: ReadingAccuracy): AccuracySummary {
     };
   }
   const all = timing(rs);
+  const planted = rs.filter((r) => r.condition.includes(" + "));
   return {
     samples: a.samples,
     numbersExact: ratio(numbered.filter((r) => r.number === "exact").length, numbered.length),
@@ -340,6 +360,7 @@ export function summarise(a: ReadingAccuracy): AccuracySummary {
     validUntilExact: ratio(backs.filter((r) => r.validUntil === "exact").length, backs.length),
     falseNumberMismatches: rs.filter((r) => r.falseNumberMismatch).length,
     falseNameMismatches: rs.filter((r) => r.falseNameMismatch).length,
+    plantedDetected: ratio(planted.filter((r) => r.rules.includes(PLANTED_RULE[r.condition.split(" + ")[1]])).length, planted.length),
     byKind,
     byCondition,
     p50S: all.p50S,
@@ -356,6 +377,7 @@ function printSummary(s: AccuracySummary): void {
     `names exact: ${s.namesExact}; wrong names: ${s.wrongNames}`,
     `ID back end of validity exact: ${s.validUntilExact}`,
     `false DOC_CERT_NUMBER_MISMATCH / DOC_ID_NUMBER_MISMATCH: ${s.falseNumberMismatches}; false DOC_NAME_MISMATCH: ${s.falseNameMismatches}`,
+    `planted mismatches caught by their DOC_* rule: ${s.plantedDetected}`,
     `seconds per document, one reader: p50 ${s.p50S}, p95 ${s.p95S}; reader peak RSS ${s.peakRssMb} MB`,
     "",
     "| kind | n | wall p50 s | wall p95 s | CPU p50 s | CPU p95 s | max passes |",
