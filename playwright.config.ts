@@ -51,6 +51,8 @@ export default defineConfig({
       DATABASE_PATH: path.join(dataDir, "console.db"),
       UPLOADS_DIR: path.join(dataDir, "uploads"),
       DEMO_FILINGS: process.env.E2E_DEMO_FILINGS ?? "40",
+      // A short undo window: long enough to click 撤销 in a test, short enough to wait out.
+      DECISION_HOLD_SECONDS: process.env.E2E_DECISION_HOLD_SECONDS ?? "8",
       NEXTAUTH_URL: baseURL,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789abcdef",
     },

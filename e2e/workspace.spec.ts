@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@/e2e/fixtures";
-import { getUpstream, ingest } from "@/e2e/factories";
+import { getUpstream, ingest, waitForRelease } from "@/e2e/factories";
 
 async function open(page: Page, id: string) {
   await page.goto(`/filings/${id}`);
@@ -62,7 +62,7 @@ test("approving over an error needs a justification, and is recorded with one", 
   await page.getByTestId("override-justification").fill("已电话联系负责人，确认号码为单位总机转接");
   await page.getByTestId("decision-submit").click();
   await expect(page.getByTestId("decision-outcome")).toHaveAttribute("data-outcome", "approved");
-  const upstream = await getUpstream(request, filing.externalId);
+  const upstream = await waitForRelease(request, filing.externalId);
   expect(upstream.body).toMatchObject({ status: "approved", decision: { outcome: "approved" } });
 });
 
@@ -74,14 +74,16 @@ test("rejecting needs a reason; the reason reaches the upstream API", async ({ r
   // The flag's suggested reason is pre-selected; clear it to see the refusal.
   const suggested = page.locator('[data-testid="reason-option"][data-reason="ADDRESS_INCOMPLETE"]');
   await expect(suggested).toBeChecked();
-  await suggested.uncheck();
+  // Other flags may suggest reasons too (the document check's, once the cards are read): clear them all.
+  const checked = page.locator('[data-testid="reason-option"]:checked');
+  while ((await checked.count()) > 0) await checked.first().uncheck();
   await page.getByTestId("decision-submit").click();
   await expect(page.getByTestId("decision-error")).toHaveAttribute("data-error", "missing_reason");
   await suggested.check();
   await page.getByTestId("decision-note").fill("请补充到门牌号");
   await page.getByTestId("decision-submit").click();
   await expect(page.getByTestId("decision-outcome")).toHaveAttribute("data-outcome", "rejected");
-  const upstream = await getUpstream(request, filing.externalId);
+  const upstream = await waitForRelease(request, filing.externalId);
   expect(upstream.status).toBe(200);
   expect(upstream.body.status).toBe("rejected");
   expect(upstream.body.decision.note).toBe("请补充到门牌号");
@@ -140,7 +142,10 @@ test("submit and next decides and opens the reviewer's next claimed filing", asy
   // The next filing is the reviewer's oldest other claim (b, or an older one still held).
   await page.waitForURL((url) => /\/filings\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/filings/${a.id}`));
   await expect(page.getByTestId("claim-status")).toHaveAttribute("data-holder", "reviewer@example.com");
-  await expect((await getUpstream(request, a.externalId)).body.status).toBe("approved");
+  // The decision on a is held for its undo window, reachable from here, then goes out.
+  await expect(page.locator(`[data-testid="held-decision-toast"][data-filing-id="${a.id}"]`)).toBeVisible();
+  expect((await getUpstream(request, a.externalId)).body.status).toBe("pending");
+  expect((await waitForRelease(request, a.externalId)).body.status).toBe("approved");
 });
 
 test("a seeded demo filing opens with its document images loaded", async ({ reviewerPage: page }) => {

@@ -1,4 +1,6 @@
 // What a rendered document prints. Every field is optional; absent ones get plausible demo values.
+// The default numbers carry valid check characters (GB 32100, GB 11643): the reader takes only a
+// number that validates, so a default render must not read as DOC_UNREADABLE.
 
 export type DocumentData = {
   /** 主办单位名称 / 名称 on the licence. */
@@ -57,7 +59,7 @@ export type ResolvedDocumentData = Required<DocumentData>;
 
 const DEFAULTS: ResolvedDocumentData = {
   subjectName: "南京云帆信息科技有限公司",
-  certificateNumber: "91320102MA1XK3P47Q",
+  certificateNumber: "91320102MA1XK3P47B",
   subjectType: "有限责任公司(自然人投资或控股)",
   legalRep: "张伟",
   address: "南京市玄武区中山路18号德基广场二期1201室",
@@ -69,7 +71,7 @@ const DEFAULTS: ResolvedDocumentData = {
   gender: "男",
   ethnicity: "汉",
   birthDate: "1986-07-15",
-  idNumber: "320102198607151234",
+  idNumber: "320102198607151235",
   idAddress: "江苏省南京市玄武区珠江路88号3栋2单元501室",
   issuingAuthority: "南京市公安局玄武分局",
   validFrom: "2016-05-01",

@@ -28,6 +28,8 @@ export interface PersonFacts {
   passport?: { country: string; latinName: string };
   /** Pinyin of the name, for e-mail addresses and personal domains. */
   pinyin: string;
+  /** The number the card prints when the entered idNumber is a typo of it (PERSON_ID_INVALID). */
+  cardIdNumber?: string;
 }
 
 export type Quality = "clean" | "grey" | "small" | "blurred";
@@ -75,6 +77,8 @@ export interface FilingFacts {
   certificateType: string;
   /** Units; individuals take the principal's ID. */
   certificateNumber: string;
+  /** The number the licence prints when the entered certificateNumber is a typo of it (UNIT_CERT_NUMBER_INVALID). */
+  licenceNumber?: string;
   threeInOne?: boolean;
   certificateAddress: string;
   mailingAddress: string;

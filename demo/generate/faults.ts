@@ -31,6 +31,7 @@ const SUBJECT_KEYS = [
   "subjectName",
   "certificateType",
   "certificateNumber",
+  "licenceNumber",
   "threeInOne",
   "certificateAddress",
   "mailingAddress",
@@ -104,6 +105,8 @@ const APPLY: Readonly<Record<CatalogRuleId, Apply>> = {
     return true;
   },
   UNIT_CERT_NUMBER_INVALID(f, { rng }) {
+    // The licence keeps printing the right number: only what was typed is wrong.
+    f.licenceNumber = f.certificateNumber;
     if (f.threeInOne && rng.chance(0.6)) f.certificateNumber = wrongUsccCheck(f.certificateNumber, rng);
     else if (f.threeInOne && f.certificateType === "营业执照")
       f.threeInOne = false; // USCC entered as a 注册号
@@ -120,6 +123,7 @@ const APPLY: Readonly<Record<CatalogRuleId, Apply>> = {
     const person = f.principal;
     if (person.idType !== RESIDENT_ID_CARD) return false;
     const id = person.idNumber;
+    person.cardIdNumber = id; // the card keeps printing the right number
     if (rng.chance(0.6)) {
       const check = residentIdCheckChar(id.slice(0, 17));
       const wrong = "0123456789X".replace(check, "");

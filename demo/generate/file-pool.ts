@@ -6,6 +6,12 @@ import { GENERIC_VARIANTS, type FileBytes } from "@/demo/generate/render-files";
 
 // The bulk seed's files: a few generic renders, each checked, measured, rendered into its
 // derivatives and stored ONCE, then named by any number of filings (blobs are content-addressed).
+// Generic on purpose, licences and ID cards included: they print the renderer's default company
+// and person, not the filing's, and carry no capture or planted document fault (so a bulk
+// filing's documentRules do not describe its files). Bulk filings exist for the 100 000-filing
+// benchmarks, where documents are never read. Should the document reader run over a bulk
+// database, its few pooled images are read once each (readings are cached by sha256) and every
+// bulk filing would show DOC_* mismatches against those defaults.
 
 export interface PooledFile {
   prepared: PreparedFile;

@@ -3,10 +3,13 @@ import type { CatalogRuleId } from "@/lib/domain/rules";
 import type { FilingInput } from "@/lib/domain/validation/filing";
 import { buildCleanFacts } from "@/demo/generate/build-clean";
 import type { FilingFacts } from "@/demo/generate/facts";
+import { carriesDocumentFault, plantDocumentFault, type DocumentFault } from "@/demo/generate/document-faults";
+import { expectedDocumentRules, type DocumentRuleId } from "@/demo/generate/document-rules";
 import { applyFault, type FaultContext } from "@/demo/generate/faults";
 import { planMaterials, type FileSpec } from "@/demo/generate/materials";
 import { cycleEntry, planFor } from "@/demo/generate/plan";
 import { streamFor } from "@/demo/generate/prng";
+import { markReadable, planCaptures } from "@/demo/generate/readable-files";
 import { createTimeline, type Timeline } from "@/demo/generate/timeline";
 import { toDocument } from "@/demo/generate/to-document";
 
@@ -43,6 +46,14 @@ export interface GeneratedFiling {
   faults: CatalogRuleId[];
   /** The files its materials name. */
   files: FileSpec[];
+  /**
+   * The DOC_* rules its documents fire once read (document-check.md), sorted: a planted
+   * documentFault, or a typo in an entered number (the document prints the right one).
+   * Not checked by checkWithoutImages: they need the reader.
+   */
+  documentRules: DocumentRuleId[];
+  /** The deliberate document mismatch it carries, if any. */
+  documentFault: DocumentFault | null;
 }
 
 export interface FilingGenerator {
@@ -107,7 +118,13 @@ export function createGenerator(input: GenerateOptions): FilingGenerator {
   function filing(index: number): GeneratedFiling {
     const f = facts(index);
     const { materials, files } = planMaterials(f);
-    return { index, document: toDocument(f, materials), receivedAt: f.receivedAt, faults: f.faults, files };
+    const document = toDocument(f, materials);
+    // Streams of their own: documents and captures never shift the draws of the facts above.
+    markReadable(document, files);
+    const documentFault = plantDocumentFault(f, files, carriesDocumentFault(seed, index), streamFor(seed, index, "documents"));
+    planCaptures(files, streamFor(seed, index, "capture"));
+    const documentRules = expectedDocumentRules(document, files);
+    return { index, document, receivedAt: f.receivedAt, faults: f.faults, files, documentRules, documentFault };
   }
 
   return {

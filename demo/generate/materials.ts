@@ -1,6 +1,8 @@
 import { PROVINCE_TABLE } from "@/lib/domain/rules";
+import type { CaptureOptions } from "@/demo/documents/capture-options";
 import type { DocumentData } from "@/demo/documents/document-data";
 import type { DocumentKind } from "@/demo/documents/document-kinds";
+import type { ReadableKind } from "@/lib/domain/documents/reading";
 import { RESIDENT_ID_CARD, type MaterialKind } from "@/lib/domain/validation/constants";
 import type { FilingInput } from "@/lib/domain/validation/filing";
 import { rulesLegalRep, samePerson } from "@/demo/generate/build-clean";
@@ -19,6 +21,10 @@ export type FileSpec =
       render: DocumentKind;
       data: DocumentData;
       quality: Quality;
+      /** The kind the document reader reads it as (a licence or a side of a 居民身份证); absent: not read. See readable-files.ts. */
+      readAs?: ReadableKind;
+      /** How the applicant captured it (readable documents sent clean); absent: a plain scan, or as rendered when degraded. */
+      capture?: CaptureOptions;
     }
   | { type: "video"; name: string; materialKind: "js_commitment_video"; format: "mp4" | "webm" };
 
@@ -34,7 +40,8 @@ const REGISTRARS = [
   "厦门易名科技股份有限公司",
 ];
 
-function idFront(p: PersonFacts, variant: number): { render: DocumentKind; data: DocumentData } {
+/** What an ID-card material of `p` shows: the card's front, or a passport holder's data page. */
+export function idFront(p: PersonFacts, variant: number): { render: DocumentKind; data: DocumentData } {
   if (p.idType !== RESIDENT_ID_CARD && p.passport) return { render: "legal_rep_passport", data: passportData(p) };
   return {
     render: "principal_id_front",
@@ -43,14 +50,15 @@ function idFront(p: PersonFacts, variant: number): { render: DocumentKind; data:
       gender: p.gender,
       ethnicity: p.ethnicity,
       birthDate: p.birthDate,
-      idNumber: p.idNumber,
+      idNumber: p.cardIdNumber ?? p.idNumber,
       idAddress: p.homeAddress,
       variant,
     },
   };
 }
 
-function idBack(p: PersonFacts, variant: number): DocumentData {
+/** The back of `p`'s 居民身份证: issuing authority and validity. */
+export function idBack(p: PersonFacts, variant: number): DocumentData {
   return { issuingAuthority: p.issuingAuthority, validFrom: p.idValidFrom, validUntil: p.idValidUntil, variant };
 }
 
@@ -92,6 +100,7 @@ export function planMaterials(f: FilingFacts): MaterialPlan {
   if (f.kind === "unit") {
     add("subject_certificate", "license.jpg", "subject_certificate", {
       ...common,
+      certificateNumber: f.licenceNumber ?? f.certificateNumber,
       legalRep: f.legalRep?.name,
       subjectType: f.companyType,
       address: f.certificateAddress,

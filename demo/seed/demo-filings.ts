@@ -24,7 +24,10 @@ export interface SeedDemoOptions {
   seed?: number;
   /** Index of the first filing: pass the number of filings already seeded to add more. */
   offset?: number;
-  /** Which filings get documents printing their own data (the others share generic renders). */
+  /**
+   * Which filings get letters, forms and passports printing their own data (the others share
+   * generic renders). Licences and ID cards always print their filing's own: they are read.
+   */
   personalised?: (filing: GeneratedFiling) => boolean;
   /** Filings already stored (a resumed seed): skipped, and counted as done. */
   exists?: (externalId: string) => boolean;
@@ -40,8 +43,8 @@ export interface SeedDemoResult {
 }
 
 /**
- * Documents printing the filing's own names and numbers: the oldest filings (the top of the
- * queue, which claim-next hands out first) and every 30th; the rest share generic renders.
+ * Letters and forms printing the filing's own names and numbers: the oldest filings (the top of
+ * the queue, which claim-next hands out first) and every 30th; the rest share generic renders.
  */
 export function defaultPersonalised(offset: number) {
   return (filing: GeneratedFiling) => filing.index - offset < 24 || (filing.index - offset) % 30 === 29;

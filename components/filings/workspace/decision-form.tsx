@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckIcon, ChevronsRightIcon, XIcon } from "lucide-react";
+import { CheckIcon, ChevronsRightIcon, EyeOffIcon, XIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useTransition } from "react";
@@ -12,6 +12,8 @@ import type { DecisionError } from "@/lib/domain/decisions/decision-errors";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { cn } from "@/lib/utils";
+import { useDocumentViews } from "@/components/filings/workspace/document-views";
+import { useWorkspaceFocus } from "@/components/filings/workspace/workspace-context";
 
 interface Attachment {
   field: string | null;
@@ -60,6 +62,16 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
   const [submitting, startSubmit] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef(false);
+  const { opened, flush } = useDocumentViews();
+  const { focus } = useWorkspaceFocus();
+  // Documents carrying an error flag that the reviewer has not looked at in the large viewer.
+  const unopened = useMemo(
+    () =>
+      [...new Set(violations.filter((v) => v.severity === "error" && v.material !== null).map((v) => v.material!))].filter(
+        (m) => !opened.has(m),
+      ),
+    [violations, opened],
+  );
 
   const ordered = useMemo(
     () => [...reasons].sort((a, b) => Number(suggested.has(b.code)) - Number(suggested.has(a.code))),
@@ -94,6 +106,8 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
           : [],
     };
     startSubmit(async () => {
+      // The views so far are recorded first: the decision stores what was opened before it.
+      await flush();
       const result = await decideAction({ decision: payload, next: goNext });
       if (result.ok) {
         router.refresh();
@@ -268,6 +282,39 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
             />
           </div>
         </>
+      ) : null}
+
+      {canDecide && unopened.length > 0 ? (
+        <div
+          role="note"
+          className="rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm"
+          data-testid="unopened-warning"
+          data-materials={unopened.join(",")}
+        >
+          <p className="flex items-center gap-1.5 font-medium">
+            <EyeOffIcon className="size-4 shrink-0" aria-hidden />
+            {t("unopened.title")}
+          </p>
+          <p className="mt-0.5 text-xs text-muted-foreground">
+            {t("unopened.hint", { documents: unopened.map((m) => materialLabels[m] ?? `#${m + 1}`).join("、") })}
+          </p>
+          <div className="mt-1.5 flex flex-wrap gap-1.5">
+            {unopened.map((m) => (
+              <Button
+                key={m}
+                type="button"
+                size="sm"
+                variant="outline"
+                className="h-7"
+                data-testid="unopened-open"
+                data-material={m}
+                onClick={() => focus({ material: m })}
+              >
+                {t("unopened.open")} {materialLabels[m] ?? `#${m + 1}`}
+              </Button>
+            ))}
+          </div>
+        </div>
       ) : null}
 
       {error ? (

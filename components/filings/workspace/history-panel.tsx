@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { TimelineEvent, WorkspaceDecision } from "@/lib/services/workspace/workspace-view";
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { reasonByCode } from "@/lib/domain/reasons/catalog";
+import { cn } from "@/lib/utils";
 
 export async function HistoryPanel({ decisions, timeline }: { decisions: WorkspaceDecision[]; timeline: TimelineEvent[] }) {
   const t = await getTranslations("workspace");
@@ -18,9 +19,18 @@ export async function HistoryPanel({ decisions, timeline }: { decisions: Workspa
       {decisions.length > 0 ? (
         <ol className="divide-y" data-testid="decision-history">
           {decisions.map((d) => (
-            <li key={d.id} className="space-y-1 px-3 py-2 text-sm" data-testid="history-decision" data-outcome={d.outcome}>
+            <li
+              key={d.id}
+              className={cn("space-y-1 px-3 py-2 text-sm", d.undone && "opacity-60")}
+              data-testid="history-decision"
+              data-outcome={d.outcome}
+              data-undone={d.undone || undefined}
+            >
               <div className="flex flex-wrap items-center gap-2">
-                <Badge variant={d.outcome === "approved" ? "success" : "error"}>{t(`decision.outcome.${d.outcome}`)}</Badge>
+                <Badge variant={d.outcome === "approved" ? "success" : "error"} className={cn(d.undone && "line-through")}>
+                  {t(`decision.outcome.${d.outcome}`)}
+                </Badge>
+                {d.undone ? <Badge variant="muted">{t("hold.undoneBadge")}</Badge> : null}
                 <span className="text-xs text-muted-foreground">
                   v{d.revision} · {t("decision.decidedBy", { name: d.reviewerName, time: when(d.decidedAt) })}
                 </span>

@@ -2,7 +2,7 @@
 
 import { ColumnsIcon, FilmIcon, XIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { WorkspaceMaterial } from "@/lib/services/workspace/workspace-view";
 import { pick, toLocale } from "@/lib/i18n/locales";
@@ -11,13 +11,17 @@ import type { MaterialKind } from "@/lib/domain/validation/constants";
 import { cn } from "@/lib/utils";
 import { ImageViewer } from "@/components/filings/workspace/image-viewer";
 import { useWorkspaceFocus } from "@/components/filings/workspace/workspace-context";
+import { useDocumentViews } from "@/components/filings/workspace/document-views";
+import type { ViewerBox } from "@/components/filings/workspace/document-reads";
 
 interface Props {
   materials: WorkspaceMaterial[];
   flaggedMaterials: Record<number, "error" | "warning">;
+  /** The fields read on each document, by material index. */
+  documentBoxes: Record<number, ViewerBox[]>;
 }
 
-export function ImagePanel({ materials, flaggedMaterials }: Props) {
+export function ImagePanel({ materials, flaggedMaterials, documentBoxes }: Props) {
   const t = useTranslations("workspace.images");
   const locale = toLocale(useLocale());
   const { activeMaterial, setActiveMaterial } = useWorkspaceFocus();
@@ -31,6 +35,14 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
   const active = materials.find((m) => m.idx === activeMaterial) ?? materials[0];
   const other = materials.find((m) => m.idx === compareWith);
 
+  // The large viewer's documents, for the record of what was looked at before deciding.
+  const { setDisplayed } = useDocumentViews();
+  const shown = [active?.idx, comparing ? other?.idx : undefined].filter((i): i is number => i !== undefined);
+  const shownKey = shown.join(",");
+  useEffect(() => {
+    setDisplayed(shownKey === "" ? [] : shownKey.split(",").map(Number));
+  }, [shownKey, setDisplayed]);
+
   const main = (m: WorkspaceMaterial | undefined, prefix: string) => {
     if (!m) return null;
     if (m.mediaType.startsWith("video/")) {
@@ -43,7 +55,16 @@ export function ImagePanel({ materials, flaggedMaterials }: Props) {
         </div>
       );
     }
-    return <ImageViewer key={`${prefix}-${m.id}`} materialId={m.publicId} title={label(m)} testIdPrefix={prefix} />;
+    return (
+      <ImageViewer
+        key={`${prefix}-${m.id}`}
+        materialId={m.publicId}
+        title={label(m)}
+        testIdPrefix={prefix}
+        material={{ index: m.idx, kind: m.kind, width: m.width, height: m.height }}
+        boxes={documentBoxes[m.idx]}
+      />
+    );
   };
 
   return (

@@ -15,6 +15,11 @@ function field(x: number, y: number, label: string, value: string, width: number
   return { svg: text(x, y, label, LABEL) + body.svg, y: body.y + 22 };
 }
 
+/** A pre-2015 licence prints its 15-digit 注册号 under that label; the reader reads a number only under its own label. */
+function certificateLabel(number: string): string {
+  return /^\d{15}$/.test(number) ? "注　册　号" : "统一社会信用代码";
+}
+
 /** 营业执照 (副本), 2019 layout: emblem, title, USCC, QR, two columns of fields, seal. */
 export function businessLicence(d: ResolvedDocumentData): string {
   const left: string[] = [];
@@ -56,7 +61,7 @@ export function businessLicence(d: ResolvedDocumentData): string {
 ${emblem(800, 170, 66)}
 ${text(800, 330, "营业执照", { size: 100, family: SERIF, weight: "bold", fill: "#b3202a", anchor: "middle", spacing: 36 })}
 ${text(800, 385, "（副　　本）", { size: 30, family: SERIF, fill: "#222", anchor: "middle" })}
-${text(110, 175, "统一社会信用代码", { ...LABEL, size: 26 })}
+${text(110, 175, certificateLabel(d.certificateNumber), { ...LABEL, size: 26 })}
 ${text(110, 218, d.certificateNumber, { size: 30, family: SANS, weight: "bold", fill: "#111", spacing: 2 })}
 ${text(110, 262, "编号 S1121201900" + String(1000 + (d.variant % 9000)), { size: 20, fill: "#444" })}
 ${pseudoQr(1320, 130, 160, d.certificateNumber.length * 7919 + d.variant)}

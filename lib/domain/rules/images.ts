@@ -22,8 +22,8 @@ export function checkImages(ctx: RuleContext, facts: readonly MaterialFacts[]): 
         "IMAGE_NOT_COLOR",
         path,
         {
-          zh: `${what.zh}为灰度图像（平均色度${round(image.chroma)}，低于${GREY_MAX_CHROMA}），应为原件彩色扫描件或照片`,
-          en: `${what.en} is grey (mean chroma ${round(image.chroma)}, under ${GREY_MAX_CHROMA}); a colour scan or photo of the original is needed`,
+          zh: `${what.zh}为灰度图像（去除整体色调后的色度${round(image.chroma)}，低于${GREY_MAX_CHROMA}），应为原件彩色扫描件或照片`,
+          en: `${what.en} is grey (chroma beyond its tint ${round(image.chroma)}, under ${GREY_MAX_CHROMA}); a colour scan or photo of the original is needed`,
         },
         index,
       );
@@ -47,8 +47,8 @@ export function checkImages(ctx: RuleContext, facts: readonly MaterialFacts[]): 
         "IMAGE_BLURRY",
         path,
         {
-          zh: `${what.zh}模糊（拉普拉斯方差${round(image.laplacianVariance)}，低于${BLUR_MIN_VARIANCE}）`,
-          en: `${what.en} is blurry (Laplacian variance ${round(image.laplacianVariance)}, under ${BLUR_MIN_VARIANCE})`,
+          zh: `${what.zh}模糊（边缘锐度${round(image.laplacianVariance)}，低于${BLUR_MIN_VARIANCE}）`,
+          en: `${what.en} is blurry (edge sharpness ${round(image.laplacianVariance)}, under ${BLUR_MIN_VARIANCE})`,
         },
         index,
       );

@@ -1,3 +1,4 @@
+import { BLUR_MIN_VARIANCE, GREY_MAX_CHROMA } from "@/lib/domain/images/quality-thresholds";
 import type { RuleId, RuleMeta } from "@/lib/domain/rules/types";
 
 // The catalog of rules.md "The rules" as data: severity and reason live here only, so a
@@ -331,7 +332,10 @@ export const RULES: readonly RuleMeta[] = [
     severity: "warning",
     reason: "CERT_UNCLEAR",
     appliesTo: { zh: "每个图片材料", en: "Each image material" },
-    description: { zh: "图片接近灰度，不是彩色扫描件或照片", en: "The image is (near-)grey: not a colour scan or photo" },
+    description: {
+      zh: `图片接近灰度（去除整体色调后的色度低于${GREY_MAX_CHROMA}），不是彩色扫描件或照片`,
+      en: `The image is (near-)grey — its chroma beyond a uniform tint is under ${GREY_MAX_CHROMA}: not a colour scan or photo`,
+    },
     source: "000 (彩色扫描件)",
     sourceQuote: "请提供原证件的正反面彩色扫描件或拍照件。",
   },
@@ -350,8 +354,8 @@ export const RULES: readonly RuleMeta[] = [
     reason: "CERT_UNCLEAR",
     appliesTo: { zh: "每个图片材料", en: "Each image material" },
     description: {
-      zh: "图片模糊：灰度工作副本的拉普拉斯方差低于阈值",
-      en: "The image is blurry: the variance of the Laplacian of its grey working copy is under the threshold",
+      zh: `图片模糊：灰度工作副本强边缘处的锐度（拉普拉斯均方与梯度均方之比×100）低于${BLUR_MIN_VARIANCE}`,
+      en: `The image is blurry: the sharpness of the strong edges of its grey working copy (100 × mean square Laplacian over mean square gradient) is under ${BLUR_MIN_VARIANCE}`,
     },
     source: "000 (清晰)",
     sourceQuote: "为保证您的信息能正常通过审核，请上传清晰、完整的图片材料。",

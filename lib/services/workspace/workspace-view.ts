@@ -16,6 +16,7 @@ import { documentFields, type FieldRow } from "@/lib/domain/filings/document-fie
 import { diffRevisions } from "@/lib/domain/filings/revision-diff";
 import { maskIdNumber, maskNumbersInText } from "@/lib/domain/pii/mask";
 import { readingsOfRevision } from "@/db/queries/documents";
+import { openedMaterials } from "@/db/queries/decision-hold";
 import { comparedPath } from "@/lib/domain/documents/document-fields";
 import type { DocumentReading } from "@/lib/domain/documents/reading";
 import type { Filing } from "@/lib/domain/validation/filing";
@@ -65,6 +66,8 @@ export interface WorkspaceView {
   /** The decision that stands on the current revision (not overturned), if any. */
   standing: WorkspaceDecision | null;
   latest: WorkspaceDecision | null;
+  /** Documents of the current revision this user has opened in the large viewer. */
+  openedMaterials: number[];
 }
 
 export function getWorkspaceView(user: { id: number }, filingId: number, options: { db?: Db; now?: number } = {}): WorkspaceView | null {
@@ -93,6 +96,7 @@ export function getWorkspaceView(user: { id: number }, filingId: number, options
     mine: ws.holder?.id === user.id,
     standing: ws.decisions.find((d) => d.revision === ws.revision && d.qa?.verdict !== "overturn" && !d.undone) ?? null,
     latest: ws.decisions.find((d) => !d.undone) ?? null,
+    openedMaterials: [...openedMaterials(db, ws.revisionId, user.id).keys()],
   };
 }
 
