@@ -47,7 +47,7 @@ async function photograph(image: Buffer, o: CaptureOptions): Promise<Sharp> {
     .resize(docW, docH)
     .ensureAlpha()
     .rotate(o.tiltDeg, { background: { r: 0, g: 0, b: 0, alpha: 0 } })
-    .png({ compressionLevel: 0 })
+    .raw()
     .toBuffer({ resolveWithObject: true });
   const r = createRng(o.seed ^ 0x5bd1e995);
   const jitter = () => (r.next() * 2 - 1) * 0.03;
@@ -57,7 +57,14 @@ async function photograph(image: Buffer, o: CaptureOptions): Promise<Sharp> {
   const composed = await sharp({
     create: { width: frameW, height: frameH, channels: 3, background: { r: desk[0], g: desk[1], b: desk[2] } },
   })
-    .composite([{ input: tilted.data, left: Math.max(0, left), top: Math.max(0, top) }])
+    .composite([
+      {
+        input: tilted.data,
+        raw: { width: tilted.info.width, height: tilted.info.height, channels: tilted.info.channels },
+        left: Math.max(0, left),
+        top: Math.max(0, top),
+      },
+    ])
     .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -84,7 +91,9 @@ function lighten(data: Buffer, width: number, height: number, o: CaptureOptions)
     for (let x = 0; x < width; x++) {
       const t = (dx * x + dy * y - offset) / span;
       const light = 1 - o.light.strength * t;
-      const glare = g ? g.strength * Math.exp(-((x - gx) ** 2 + (y - gy) ** 2) / gr2) : 0;
+      // Beyond three radii the spot adds under 0.03 of a grey level: not worth an exp per pixel.
+      const d2 = g ? ((x - gx) ** 2 + (y - gy) ** 2) / gr2 : 10;
+      const glare = g && d2 < 9 ? g.strength * Math.exp(-d2) : 0;
       state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
       const noise = ((state >>> 24) / 255 - 0.5) * 2 * o.noise;
       const i = (y * width + x) * 3;
