@@ -15,6 +15,7 @@ import { createWorkdir } from "@/bench/lib/workdir";
 import { runBrowser } from "@/bench/steps/browser";
 import { runClaims, runServerClaims } from "@/bench/steps/claims";
 import { runCurve } from "@/bench/steps/curve";
+import { benchDocuments } from "@/bench/steps/documents";
 import { firstInQueue, httpRoutes, runHttp } from "@/bench/steps/http";
 import { runIngest } from "@/bench/steps/ingest";
 import { runQueue } from "@/bench/steps/queue";
@@ -158,5 +159,12 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
       else result.claimsProcesses = processes;
     });
   result.claims = serverClaims;
+  // Document reading (证照比对): the real reader process on the seed's licences and ID cards in
+  // every capture condition, one at a time — seconds per document by kind, peak RSS, accuracy.
+  if (steps.has("documents"))
+    await attempt("documents", async () => {
+      result.documents = await withTimeout("the document reading", 900_000, benchDocuments({ samples: 45 }));
+      progress(`documents: p50 ${result.documents.p50S} s, p95 ${result.documents.p95S} s, reader ${result.documents.peakRssMb} MB`);
+    });
   return result;
 }

@@ -18,6 +18,10 @@ export const BUDGETS = {
   firstImageP50Ms: 300,
   worstClaimMs: 500,
   rssMb: 400,
+  /** Document reading on one core, orientation retries included (seconds per document). */
+  documentP50S: 1.5,
+  documentP95S: 4,
+  readerRssMb: 1200,
 } as const;
 
 export interface BudgetCheck {
@@ -84,6 +88,13 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
     });
   }
   if (r.rssMb !== undefined) add("server RSS", r.rssMb, BUDGETS.rssMb, "MB");
+  if (r.documents) {
+    const d = r.documents;
+    add("document reading p50", d.p50S, BUDGETS.documentP50S, "s");
+    add("document reading p95", d.p95S, BUDGETS.documentP95S, "s");
+    add("document reader peak RSS", d.peakRssMb, BUDGETS.readerRssMb, "MB");
+    checks.push({ what: "wrong numbers read", actual: String(d.wrongNumbers), limit: "0", pass: d.wrongNumbers === 0 });
+  }
   for (const [step, message] of Object.entries(r.failures ?? {}))
     checks.push({ what: `${step} ran`, actual: message, limit: "no failure", pass: false });
   for (const g of r.curve?.growth ?? [])

@@ -1,3 +1,4 @@
+import type { DocumentBench } from "@/bench/steps/documents";
 // The shape of `--json` and bench/results/latest.json. Times in ms unless named otherwise.
 // Every HTTP figure also comes as a ratio to /login measured in the same run, every queue figure
 // as a ratio to its floor: ratios hold across machines of one kind, absolute times do not.
@@ -160,4 +161,6 @@ export interface BenchResult {
   loadAverage: number;
   /** Steps that failed (step → message); the other steps' figures stand. */
   failures?: Record<string, string>;
+  /** Document reading, seconds per document on one core (bench/steps/documents.ts). */
+  documents?: DocumentBench;
 }

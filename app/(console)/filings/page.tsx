@@ -5,6 +5,8 @@ import { FilingsTable } from "@/components/filings/filings-table";
 import { FilingsToolbar } from "@/components/filings/filings-toolbar";
 import { SavedViewsMenu } from "@/components/filings/saved-views-menu";
 import { ShortcutsHelp } from "@/components/filings/shortcuts-help";
+import { HeldDecisionsToast } from "@/components/shell/held-decisions-toast";
+import { listHeldDecisions } from "@/lib/services/decisions/undo-window";
 import { parseQueueCursor } from "@/lib/services/queue/queue-cursor";
 import { getQueuePage, listSavedViews } from "@/lib/services/queue/queue-page";
 import { requireUser } from "@/lib/web/guards";
@@ -72,6 +74,8 @@ export default async function FilingsPage(props: { searchParams: Promise<Record<
         now={now}
         me={user.email}
       />
+      {/* "Submit and next" may land here: the decisions still in their window stay one click from undo. */}
+      <HeldDecisionsToast held={listHeldDecisions(user, { now })} serverNow={now} />
     </div>
   );
 }
