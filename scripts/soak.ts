@@ -16,6 +16,7 @@ import { closeDatabase, openDatabase } from "@/db/client";
 import { integrityCheck, listReferencedBlobs, listStoredKeys } from "@/db/queries/integrity";
 import { DEMO_INGEST_TOKEN } from "@/lib/config/console-mode";
 import { buildInput } from "@/lib/domain/rules/testing/make-filing";
+import { INGEST_LEASE_MS } from "@/lib/services/blobs/blob-leases";
 import { sweepBlobs } from "@/lib/services/blobs/sweep-blobs";
 import { createLocalDiskStore } from "@/lib/storage/local-disk-store";
 
@@ -181,7 +182,9 @@ const lostDecisions = [...decided].filter((id) => !stored.decisionIds.has(id));
 const referenced = listReferencedBlobs(db);
 let missingBlobs = 0;
 for (const sha of referenced) if ((await store.stat(sha)) === null) missingBlobs++;
-const swept = await sweepBlobs(db, store, { minAgeMs: 0 });
+// As the sweeper runs an hour later: the uploads a kill interrupted hold leases (INGEST_LEASE_MS)
+// that protect their blobs until then; after that nothing unreferenced may be left.
+const swept = await sweepBlobs(db, store, { minAgeMs: 0, now: Date.now() + INGEST_LEASE_MS + 60_000 });
 let unreferencedLeft = 0;
 for await (const blob of store.list()) if (!referenced.has(blob.sha256)) unreferencedLeft++;
 closeDatabase(db);
@@ -201,6 +204,7 @@ const report = {
   lostReportedDecisions: lostDecisions.length,
   rowsNamingMissingBlobs: missingBlobs,
   sweptAfterwards: swept.deleted,
+  sweptBytes: swept.bytesFreed,
   unreferencedBlobsLeft: unreferencedLeft,
 };
 console.log(JSON.stringify(report, null, 2));
