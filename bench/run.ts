@@ -19,6 +19,7 @@ import { benchDocuments } from "@/bench/steps/documents";
 import { firstInQueue, httpRoutes, runHttp } from "@/bench/steps/http";
 import { runIngest } from "@/bench/steps/ingest";
 import { runQueue } from "@/bench/steps/queue";
+import { runReaderBusy } from "@/bench/steps/reader-busy";
 import { runRules } from "@/bench/steps/rules";
 import { runSeed } from "@/bench/steps/seed";
 
@@ -31,8 +32,12 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-/** Hard stop for the whole run, whatever hangs (the curve seeds 300 000 filings). */
-const WATCHDOG_MS = (args.curve ? 75 : 20) * 60_000;
+/**
+ * Hard stop for the whole run, whatever hangs: 20 minutes for the steps plus the seed's own
+ * allowance (≈ 9 ms a filing measured at N = 100 000: 15 min; the curve seeds 300 000 filings).
+ */
+const SEED_MS_PER_FILING = 20;
+const WATCHDOG_MS = 20 * 60_000 + SEED_MS_PER_FILING * (args.curve ? 300_000 : args.count);
 
 const work = createWorkdir();
 const servers = new Set<RunningServer>();
@@ -46,8 +51,16 @@ const cleanup = () =>
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void cleanup().finally(() => process.exit(130)));
 }
+/** The figures so far: written out even when the watchdog stops a run. */
+let partial: BenchResult | undefined;
 const watchdog = setTimeout(() => {
-  console.error(`bench: no result after ${WATCHDOG_MS / 60_000} min, stopping`);
+  console.error(
+    `bench: no result after ${Math.round(WATCHDOG_MS / 60_000)} min, stopping; the figures so far are in bench/results/partial.json`,
+  );
+  if (partial) {
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, "partial.json"), `${JSON.stringify(partial, null, 2)}\n`);
+  }
   void cleanup().finally(() => process.exit(1));
 }, WATCHDOG_MS);
 watchdog.unref();
@@ -66,8 +79,8 @@ try {
 }
 
 /** Starts the console (server + worker) for `work`, registered for clean-up whatever happens. */
-async function withServer<T>(use: (server: RunningServer) => Promise<T>): Promise<T> {
-  const server = await startServer({ dbPath: work.dbPath, uploadsDir: work.uploadsDir });
+async function withServer<T>(use: (server: RunningServer) => Promise<T>, options: { worker?: boolean } = {}): Promise<T> {
+  const server = await startServer({ dbPath: work.dbPath, uploadsDir: work.uploadsDir, worker: options.worker });
   servers.add(server);
   try {
     return await use(server);
@@ -94,6 +107,7 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
   const { seedSeconds } = await runSeed(work, count, Date.now());
   progress(`seed: ${seedSeconds} s`);
   const result: BenchResult = { count, seedSeconds, queue: [], http: [], loadAverage };
+  partial = result;
 
   if (steps.has("rules")) {
     progress("rules: reading back and checking every filing");
@@ -159,6 +173,16 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
       else result.claimsProcesses = processes;
     });
   result.claims = serverClaims;
+  // The console with the document reader busy against without it (issue 15): last of the server
+  // steps, as its uploads leave the reader a long backlog.
+  if (steps.has("reader"))
+    await attempt("reader", async () => {
+      result.readerBusy = await withTimeout(
+        "the reader comparison",
+        600_000,
+        runReaderBusy(work.dbPath, (options, use) => withServer(use, options)),
+      );
+    });
   // Document reading (证照比对): the real reader process on the seed's licences and ID cards in
   // every capture condition, one at a time — seconds per document by kind, peak RSS, accuracy.
   if (steps.has("documents"))

@@ -1,4 +1,4 @@
-export const BENCH_STEPS = ["rules", "queue", "http", "browser", "ingest", "claims", "documents"] as const;
+export const BENCH_STEPS = ["rules", "queue", "http", "browser", "ingest", "claims", "documents", "reader"] as const;
 export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export interface BenchArgs {

@@ -22,6 +22,11 @@ export const BUDGETS = {
   documentP50S: 1.5,
   documentP95S: 4,
   readerRssMb: 1200,
+  /**
+   * With the reader busy, the console no worse than without it: page CPU, page p50 and ingestion
+   * p50 within 1.25 × (the spread of the same figure between two idle runs here is ±15–20 %).
+   */
+  readerBusyRatio: 1.25,
 } as const;
 
 export interface BudgetCheck {
@@ -94,6 +99,25 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
     add("document reading p95", d.p95S, BUDGETS.documentP95S, "s");
     add("document reader peak RSS", d.peakRssMb, BUDGETS.readerRssMb, "MB");
     checks.push({ what: "wrong numbers read", actual: String(d.wrongNumbers), limit: "0", pass: d.wrongNumbers === 0 });
+  }
+  if (r.readerBusy) {
+    const x = r.readerBusy.ratios;
+    add("reader busy / none: queue page CPU", x.queueCpu, BUDGETS.readerBusyRatio);
+    add("reader busy / none: workspace CPU", x.workspaceCpu, BUDGETS.readerBusyRatio);
+    add("reader busy / none: queue page p50", x.queueP50, BUDGETS.readerBusyRatio);
+    add("reader busy / none: workspace p50", x.workspaceP50, BUDGETS.readerBusyRatio);
+    add("reader busy / none: ingestion p50", x.ingestP50, BUDGETS.readerBusyRatio);
+    const busy = r.readerBusy.busy;
+    checks.push({
+      what: "reader busy throughout the busy phase",
+      actual: `${busy.documentsRead} documents read, ${busy.workerCpuShare} cores`,
+      limit: "≥ 1 document, ≥ 0.5 cores",
+      pass: busy.documentsRead >= 1 && busy.workerCpuShare >= 0.5,
+    });
+    for (const phase of [r.readerBusy.idle, busy]) {
+      const failed = phase.ingest.non2xx + phase.ingest.errors + phase.http.reduce((n, h) => n + h.non2xx + h.errors, 0);
+      checks.push({ what: `reader ${phase.reader ? "busy" : "none"}: non-2xx`, actual: String(failed), limit: "0", pass: failed === 0 });
+    }
   }
   for (const [step, message] of Object.entries(r.failures ?? {}))
     checks.push({ what: `${step} ran`, actual: message, limit: "no failure", pass: false });

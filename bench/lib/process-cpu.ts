@@ -13,3 +13,20 @@ export function cpuTimeMs(pid: number): number {
   // After "(comm)": state is fields[0], so utime (field 14) and stime (15) are at 11 and 12.
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SEC;
 }
+
+/** CPU time (ms) of every live process in a process group (the worker and the reader processes it forks). */
+export function groupCpuTimeMs(pgid: number): number {
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // state, ppid, pgrp: the group is fields[2].
+      if (Number(fields[2]) === pgid) total += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SEC;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}

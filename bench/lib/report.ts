@@ -80,7 +80,7 @@ export function formatReport(r: BenchResult): string {
   if (r.claims) {
     const c = r.claims;
     out.push(
-      `claims      ${c.claims} claim-next requests by ${c.claimers} clients through the server, ${c.duplicates} duplicates (p50 ${c.p50Ms} / p95 ${c.p95Ms} / max ${c.maxMs} ms, ${c.non2xx} non-2xx, ${c.errors} errors)`,
+      `claims      ${c.claims} claim-next requests by ${c.claimers} clients through the server, ${c.duplicates} duplicates; claim granted after p50 ${c.p50Ms} / p95 ${c.p95Ms} / max ${c.maxMs} ms, whole response with the next workspace p50 ${c.responseP50Ms} / p95 ${c.responseP95Ms} / max ${c.responseMaxMs} ms; ${c.non2xx} non-2xx, ${c.errors} errors`,
     );
   }
   const processes = r.claims?.processes ?? r.claimsProcesses;
@@ -89,6 +89,43 @@ export function formatReport(r: BenchResult): string {
       `            ${processes.claims} by ${processes.workers} processes, ${processes.duplicates} duplicates, ${processes.perSec}/s (one claim p95 ${processes.p95Ms} ms, max ${processes.maxMs} ms, ${processes.busyErrors} SQLITE_BUSY)`,
     );
   if (r.rssMb !== undefined) out.push(`server RSS  ${r.rssMb} MB peak`);
+  if (r.readerBusy) {
+    out.push("");
+    out.push("reader busy against no reader (same database, same loads):");
+    out.push(
+      table(
+        [
+          "",
+          "login CPU",
+          "queue CPU",
+          "workspace CPU",
+          "queue p50",
+          "workspace p50",
+          "ingest p50",
+          "ingest p95",
+          "ingest/s",
+          "read",
+          "worker",
+        ],
+        [r.readerBusy.idle, r.readerBusy.busy].map((p) => {
+          const h = (name: string) => p.http.find((x) => x.name === name);
+          return [
+            p.reader ? "reader busy" : "no reader",
+            `${h("login")?.cpuMsPerRequest} ms`,
+            `${h("queue")?.cpuMsPerRequest} ms`,
+            `${h("workspace")?.cpuMsPerRequest} ms`,
+            `${h("queue")?.p50Ms} ms`,
+            `${h("workspace")?.p50Ms} ms`,
+            `${p.ingest.p50Ms} ms`,
+            `${p.ingest.p95Ms} ms`,
+            p.ingest.filingsPerSec,
+            p.documentsRead,
+            `${p.workerCpuShare} cores`,
+          ];
+        }),
+      ),
+    );
+  }
   if (r.curve) {
     out.push("");
     const names = r.curve.points[0]?.queue.map((q) => q.name) ?? [];

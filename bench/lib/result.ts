@@ -96,9 +96,14 @@ export interface ClaimsResult {
   claimers: number;
   claims: number;
   duplicates: number;
+  /** The claim's wait: request sent → write lock granted and filing taken (budget: max ≤ 500 ms). */
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** The whole response, which also renders the claimed filing's workspace. */
+  responseP50Ms: number;
+  responseP95Ms: number;
+  responseMaxMs: number;
   non2xx: number;
   /** Requests that got no answer (connection refused or reset, 60 s timeout). */
   errors: number;
@@ -115,6 +120,35 @@ export interface ProcessClaimsResult {
   busyErrors: number;
   p95Ms: number;
   maxMs: number;
+}
+
+/** One phase of the reader comparison (bench/steps/reader-busy.ts). */
+export interface ReaderBusyPhase {
+  /** Whether the worker (and its document reader) ran during the phase. */
+  reader: boolean;
+  seconds: number;
+  /** Readings the reader saved during the phase (real reads: every document has unique bytes). */
+  documentsRead: number;
+  /** The worker's and its readers' CPU during the phase, in cores (1 = one core busy throughout). */
+  workerCpuShare: number;
+  http: Pick<HttpResult, "name" | "route" | "cpuMsPerRequest" | "p50Ms" | "p95Ms" | "rps" | "requests" | "non2xx" | "errors">[];
+  ingest: IngestResult;
+}
+
+/** The console with the document reader busy against the console without it (issue 15): busy / idle. */
+export interface ReaderBusyResult {
+  idle: ReaderBusyPhase;
+  busy: ReaderBusyPhase;
+  ratios: {
+    queueCpu: number;
+    workspaceCpu: number;
+    queueP50: number;
+    workspaceP50: number;
+    ingestP50: number;
+    ingestP95: number;
+    /** Filings per second, busy / idle (higher is better). */
+    ingestThroughput: number;
+  };
 }
 
 export interface CurvePoint {
@@ -163,4 +197,6 @@ export interface BenchResult {
   failures?: Record<string, string>;
   /** Document reading, seconds per document on one core (bench/steps/documents.ts). */
   documents?: DocumentBench;
+  /** The console with the reader busy against without it. */
+  readerBusy?: ReaderBusyResult;
 }

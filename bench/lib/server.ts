@@ -12,6 +12,8 @@ export interface RunningServer {
   pgid: number;
   /** The session secret the server signs with (the bench mints sessions for its claimer accounts with it). */
   authSecret: string;
+  /** The background worker's process group (it and the document readers it forks); absent without a worker. */
+  workerPgid?: number;
   stop(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ const LOG_TAIL = 40;
  * process group so the bench can read the server's CPU and memory apart from the worker's, and
  * stop both with everything they fork.
  */
-export async function startServer(options: { dbPath: string; uploadsDir: string }): Promise<RunningServer> {
+export async function startServer(options: { dbPath: string; uploadsDir: string; worker?: boolean }): Promise<RunningServer> {
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build (.next/BUILD_ID): run `npm run build` first");
   const port = await freePort();
   const authSecret = randomBytes(32).toString("base64url");
@@ -43,7 +45,7 @@ export async function startServer(options: { dbPath: string; uploadsDir: string 
   const nodeArgs = ["--max-old-space-size=512", ...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const server = spawn(process.execPath, [...nodeArgs, "scripts/server.mjs"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const worker =
-    process.env.BENCH_NO_WORKER === "1"
+    (options.worker ?? process.env.BENCH_NO_WORKER !== "1") === false
       ? null
       : spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
           env,
@@ -78,7 +80,7 @@ export async function startServer(options: { dbPath: string; uploadsDir: string 
     throw new Error(`${(error as Error).message}\n--- server output ---\n${tail.join("\n")}`);
   }
   progress(`server ready at ${baseUrl} (pid ${server.pid}${worker ? `, worker pid ${worker.pid}` : ", no worker"})`);
-  return { baseUrl, pid: server.pid!, pgid: server.pid!, authSecret, stop };
+  return { baseUrl, pid: server.pid!, pgid: server.pid!, authSecret, workerPgid: worker?.pid, stop };
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess): Promise<void> {

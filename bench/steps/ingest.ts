@@ -21,14 +21,20 @@ const MATERIALS = [
   { kind: "principal_authorization", file: "authorization.jpg" },
 ] as const;
 
-export async function runIngest(server: RunningServer, options: { seconds?: number } = {}): Promise<IngestResult> {
+export async function runIngest(
+  server: RunningServer,
+  options: { seconds?: number; uploaders?: number; prefix?: string; documents?: Partial<Record<string, Buffer>> } = {},
+): Promise<IngestResult> {
   const seconds = options.seconds ?? SECONDS;
+  const uploaders = options.uploaders ?? UPLOADERS;
   const photo = await documentPhoto();
+  // Real licence and ID card renders where given (the reader then has real text to read), else the photo.
+  const image = (file: string) => options.documents?.[file] ?? photo;
   let sequence = 0;
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
-  progress(`ingest: ${UPLOADERS} uploaders × ${seconds} s, ${MATERIALS.length} documents per filing`);
+  progress(`ingest: ${uploaders} uploaders × ${seconds} s, ${MATERIALS.length} documents per filing`);
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   const uploader = async () => {
@@ -36,13 +42,17 @@ export async function runIngest(server: RunningServer, options: { seconds?: numb
       const n = ++sequence;
       const form = new FormData();
       const document = buildInput("unit", {
-        externalId: `BENCH-INGEST-${process.pid}-${n}`,
+        externalId: `BENCH-${options.prefix ?? "INGEST"}-${process.pid}-${n}`,
         submittedAt: new Date().toISOString(),
         materials: MATERIALS.map((m) => ({ ...m })),
       });
       form.append("filing", JSON.stringify(document));
       for (const [i, m] of MATERIALS.entries())
-        form.append(m.file, new Blob([new Uint8Array(unique(photo, `${n}-${i}`))], { type: "image/jpeg" }), m.file);
+        form.append(
+          m.file,
+          new Blob([new Uint8Array(unique(image(m.file), `${options.prefix ?? ""}${n}-${i}`))], { type: "image/jpeg" }),
+          m.file,
+        );
       const t = performance.now();
       try {
         const res = await fetch(`${server.baseUrl}/api/v1/filings`, {
@@ -63,11 +73,11 @@ export async function runIngest(server: RunningServer, options: { seconds?: numb
       }
     }
   };
-  await Promise.all(Array.from({ length: UPLOADERS }, uploader));
+  await Promise.all(Array.from({ length: uploaders }, uploader));
   const elapsed = (performance.now() - started) / 1000;
   const ok = latencies.length - non2xx;
   return {
-    uploaders: UPLOADERS,
+    uploaders,
     seconds: round(elapsed, 1),
     documentsPerFiling: MATERIALS.length,
     filings: ok,

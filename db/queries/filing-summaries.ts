@@ -1,7 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, gt, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { filingCounts, filings } from "@/db/schema";
+import type { QueueParams } from "@/lib/domain/queue/params";
+import { Binds, preparedOnce } from "@/db/queries/prepared-once";
+import { facetConditions } from "@/db/queries/queue-filters";
 
 export function countFilings(db: Db): number {
   return db.select({ n: count() }).from(filings).get()?.n ?? 0;
@@ -27,15 +30,17 @@ export function listPendingBySla(db: Db) {
     .all();
 }
 
-/** Filings counted by the triggers on filings (migration 0008), summed over the combinations matching `conditions`. */
-export function sumFilingCounts(db: Db, conditions: SQL[]): number {
-  return (
+/** Filings counted by the triggers on filings (migration 0008), summed over the combinations matching the view's facets. */
+export function sumFilingCounts(db: Db, params: QueueParams): number {
+  const b = new Binds();
+  const conditions = facetConditions(params, filingCounts, b);
+  const statement = preparedOnce(db, `filing-counts|${b.shape}`, () =>
     db
       .select({ n: sql<number>`coalesce(sum(${filingCounts.n}), 0)` })
       .from(filingCounts)
-      .where(and(...conditions))
-      .get()?.n ?? 0
+      .where(and(...conditions)),
   );
+  return Number(statement.value(b.values) ?? 0);
 }
 
 /**
@@ -43,20 +48,17 @@ export function sumFilingCounts(db: Db, conditions: SQL[]): number {
  * or everyone's but `except`'s. Read through the partial index of live claims, which holds a few
  * rows per reviewer whatever the size of the queue; the planner is told so, as it cannot know.
  */
-export function countLiveClaims(db: Db, conditions: SQL[], now: number, who: { holder?: number; except?: number } = {}): number {
-  return (
+export function countLiveClaims(db: Db, params: QueueParams, now: number, who: { holder?: number; except?: number } = {}): number {
+  const b = new Binds();
+  const live = gt(filings.claimExpiresAt, b.bind("now", now));
+  const holder = who.holder !== undefined ? eq(filings.claimedBy, b.bind("holder", who.holder)) : undefined;
+  const except = who.except !== undefined ? ne(filings.claimedBy, b.bind("except", who.except)) : undefined;
+  const conditions = facetConditions(params, filings, b);
+  const statement = preparedOnce(db, `live-claims|${b.shape}`, () =>
     db
       .select({ n: count() })
       .from(sql`${filings} INDEXED BY filings_live_claims_idx`)
-      .where(
-        and(
-          sql`${filings.claimedBy} IS NOT NULL`,
-          gt(filings.claimExpiresAt, now),
-          who.holder !== undefined ? eq(filings.claimedBy, who.holder) : undefined,
-          who.except !== undefined ? ne(filings.claimedBy, who.except) : undefined,
-          ...conditions,
-        ),
-      )
-      .get()?.n ?? 0
+      .where(and(sql`${filings.claimedBy} IS NOT NULL`, live, holder, except, ...conditions)),
   );
+  return Number(statement.value(b.values) ?? 0);
 }

@@ -1,18 +1,20 @@
 import "server-only";
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
 import { filingContacts, filings, SEVERITY_RANK } from "@/db/schema";
 import { phoneKey } from "@/lib/domain/rules/validators/phone";
 import { normaliseNumber } from "@/lib/domain/validation/normalise";
 import { chinaDayRange } from "@/lib/domain/time/china-time";
+import { inline, type Binder } from "@/db/queries/prepared-once";
 
 /** A claim counts only until it expires; an expired claim is free again. */
-export function activeClaim(now: number): SQL {
+export function activeClaim(now: number | Placeholder): SQL {
   return and(sql`${filings.claimedBy} IS NOT NULL`, gt(filings.claimExpiresAt, now))!;
 }
 
-export function unclaimed(now: number): SQL {
+/** `now` is a time or the placeholder a Binder made for it. */
+export function unclaimed(now: number | Placeholder): SQL {
   return or(isNull(filings.claimedBy), lte(filings.claimExpiresAt, now))!;
 }
 
@@ -21,24 +23,28 @@ export function unclaimed(now: number): SQL {
  * prefix). Certificate/ID numbers and mobiles are not in the text index: they match only as
  * whole values, so the totals cannot be used to recover a masked number digit by digit.
  */
-function searchCondition(q: string): SQL {
+function searchCondition(q: string, b: Binder): SQL {
   const mobile = phoneKey(q);
   const exact = or(
-    eq(filings.externalId, q),
-    eq(filings.certificateNumber, normaliseNumber(q)),
+    eq(filings.externalId, b.bind("q", q)),
+    eq(filings.certificateNumber, b.bind("number", normaliseNumber(q))),
     // Any principal or website principal with exactly this mobile or ID number.
-    mobile.length >= 7 ? inArray(filings.id, contactFilings("mobile", mobile)) : undefined,
-    inArray(filings.id, contactFilings("site_principal_id", normaliseNumber(q))),
+    mobile.length >= 7 ? inArray(filings.id, contactFilings("mobile", b.bind("mobile", mobile))) : undefined,
+    inArray(filings.id, contactFilings("site_principal_id", b.bind("principalId", normaliseNumber(q)))),
   )!;
   if ([...q].length >= 3) {
-    const phrase = `"${q.replaceAll('"', '""')}"`;
+    const phrase = b.bind("phrase", `"${q.replaceAll('"', '""')}"`);
     return or(exact, sql`${filings.id} IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ${phrase})`)!;
   }
-  const upper = `${q}\u{10FFFF}`;
-  return or(exact, and(gte(filings.subjectName, q), lt(filings.subjectName, upper)), eq(filings.principalName, q))!;
+  const upper = b.bind("prefixEnd", `${q}\u{10FFFF}`);
+  return or(
+    exact,
+    and(gte(filings.subjectName, b.bind("prefix", q)), lt(filings.subjectName, upper)),
+    eq(filings.principalName, b.bind("name", q)),
+  )!;
 }
 
-function contactFilings(kind: "mobile" | "site_principal_id", value: string) {
+function contactFilings(kind: "mobile" | "site_principal_id", value: unknown) {
   return sql`(SELECT ${filingContacts.filingId} FROM ${filingContacts} WHERE ${filingContacts.kind} = ${kind} AND ${filingContacts.value} = ${value})`;
 }
 
@@ -58,17 +64,20 @@ export interface FacetColumns {
 }
 
 /** The equality filters of a view, on filings or on the maintained counts (same meaning, same order). */
-export function facetConditions(params: QueueParams, c: FacetColumns = filings): SQL[] {
+export function facetConditions(params: QueueParams, c: FacetColumns = filings, b: Binder = inline): SQL[] {
   const conditions: SQL[] = [];
-  if (params.status !== "all") conditions.push(eq(c.status, params.status));
-  if (params.province.length > 0) conditions.push(inArray(c.province, params.province));
-  if (params.type.length > 0) conditions.push(inArray(c.type, params.type));
-  if (params.kind.length > 0) conditions.push(inArray(c.subjectKind, params.kind));
-  if (params.severity === "error") conditions.push(eq(c.worstSeverity, SEVERITY_RANK.error));
-  if (params.severity === "warning") conditions.push(eq(c.worstSeverity, SEVERITY_RANK.warning));
-  if (params.severity === "clean") conditions.push(eq(c.worstSeverity, SEVERITY_RANK.none));
-  if (params.documentCheck) conditions.push(eq(c.documentCheck, params.documentCheck));
+  const each = (label: string, values: readonly string[]) => values.map((v) => b.bind(label, v));
+  if (params.status !== "all") conditions.push(eq(c.status, b.bind("status", params.status)));
+  if (params.province.length > 0) conditions.push(inArray(c.province, each("province", params.province)));
+  if (params.type.length > 0) conditions.push(inArray(c.type, each("type", params.type)));
+  if (params.kind.length > 0) conditions.push(inArray(c.subjectKind, each("kind", params.kind)));
+  if (params.severity) conditions.push(eq(c.worstSeverity, b.bind("severity", SEVERITY_RANK[severityRank(params.severity)])));
+  if (params.documentCheck) conditions.push(eq(c.documentCheck, b.bind("documentCheck", params.documentCheck)));
   return conditions;
+}
+
+function severityRank(severity: NonNullable<QueueParams["severity"]>): keyof typeof SEVERITY_RANK {
+  return severity === "clean" ? "none" : severity;
 }
 
 /** A view whose filters are all equality facets: its total comes from the maintained counts. */
@@ -77,19 +86,24 @@ export function hasOnlyFacets(params: QueueParams): boolean {
 }
 
 /** The WHERE clause of a queue view; every branch is served by an index on filings. */
-export function queueWhere(params: QueueParams, ctx: FilterContext, options: { ignoreAssignee?: boolean } = {}): SQL | undefined {
-  const conditions: (SQL | undefined)[] = facetConditions(params);
+export function queueWhere(
+  params: QueueParams,
+  ctx: FilterContext,
+  options: { ignoreAssignee?: boolean } = {},
+  b: Binder = inline,
+): SQL | undefined {
+  const conditions: (SQL | undefined)[] = facetConditions(params, filings, b);
   if (!options.ignoreAssignee) {
-    const mine = and(eq(filings.claimedBy, ctx.userId), gt(filings.claimExpiresAt, ctx.now));
-    if (params.assignee === "me") conditions.push(mine);
-    else if (params.assignee === "unassigned") conditions.push(unclaimed(ctx.now));
-    else if (params.assignee === undefined) conditions.push(or(mine, unclaimed(ctx.now)));
+    const mine = () => and(eq(filings.claimedBy, b.bind("user", ctx.userId)), gt(filings.claimExpiresAt, b.bind("now", ctx.now)));
+    if (params.assignee === "me") conditions.push(mine());
+    else if (params.assignee === "unassigned") conditions.push(unclaimed(b.bind("now", ctx.now)));
+    else if (params.assignee === undefined) conditions.push(or(mine(), unclaimed(b.bind("now", ctx.now))));
   }
   // Dates are calendar days in China time, inclusive.
   const days = chinaDayRange(params.from, params.to);
-  if (days.start !== undefined) conditions.push(gte(filings.submittedAt, days.start));
-  if (days.end !== undefined) conditions.push(lt(filings.submittedAt, days.end));
-  if (params.q) conditions.push(searchCondition(params.q));
+  if (days.start !== undefined) conditions.push(gte(filings.submittedAt, b.bind("from", days.start)));
+  if (days.end !== undefined) conditions.push(lt(filings.submittedAt, b.bind("to", days.end)));
+  if (params.q) conditions.push(searchCondition(params.q, b));
   return and(...conditions);
 }
 
@@ -134,21 +148,22 @@ export function queueOrder(params: QueueParams, options: { reverse?: boolean } =
  * which SQLite answers by seeking the sort index; mixed directions expand lexicographically, with
  * the leading column's bound kept so the index still limits the range.
  */
-export function keysetCondition(keys: SortKey[], anchor: readonly unknown[], toward: "after" | "before"): SQL {
+export function keysetCondition(keys: SortKey[], values: readonly unknown[], toward: "after" | "before", b: Binder = inline): SQL {
   const greater = (k: SortKey) => k.desc === (toward === "before");
   if (keys.every((k) => k.desc === keys[0].desc)) {
     const columns = sql.join(
       keys.map((k) => sql`${k.column}`),
       sql`, `,
     );
-    const values = sql.join(
-      anchor.map((v) => sql`${v}`),
+    const bound = sql.join(
+      values.map((v) => sql`${b.bind("anchor", v)}`),
       sql`, `,
     );
-    return greater(keys[0]) ? sql`(${columns}) > (${values})` : sql`(${columns}) < (${values})`;
+    return greater(keys[0]) ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
   }
-  const strictly = (k: SortKey, v: unknown) => (greater(k) ? gt(k.column, v) : lt(k.column, v));
-  const branches = keys.map((k, i) => and(...keys.slice(0, i).map((prev, j) => eq(prev.column, anchor[j])), strictly(k, anchor[i]))!);
-  const lead = greater(keys[0]) ? gte(keys[0].column, anchor[0]) : lte(keys[0].column, anchor[0]);
+  const anchor = (i: number) => b.bind("anchor", values[i]);
+  const strictly = (k: SortKey, i: number) => (greater(k) ? gt(k.column, anchor(i)) : lt(k.column, anchor(i)));
+  const branches = keys.map((k, i) => and(...keys.slice(0, i).map((prev, j) => eq(prev.column, anchor(j))), strictly(k, i))!);
+  const lead = greater(keys[0]) ? gte(keys[0].column, anchor(0)) : lte(keys[0].column, anchor(0));
   return and(lead, or(...branches))!;
 }

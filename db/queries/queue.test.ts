@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import path from "node:path";
+import { openDatabase, type Db } from "@/db/client";
 import { filingRevisions, filings } from "@/db/schema";
 import { makeFiling, makeUser } from "@/db/testing/factories";
 import { createTempDb } from "@/db/testing/temp-db";
@@ -13,9 +14,9 @@ const BASE = Date.parse("2026-11-20T09:00:00+08:00");
 const PROVINCES = ["北京", "广东", "西藏"];
 
 describe("queue pages and totals", () => {
-  const { db, cleanup } = createTempDb();
-  let me: { id: number };
-  let other: { id: number };
+  const { db, dir, cleanup } = createTempDb();
+  let me: { id: number; email: string; name: string };
+  let other: { id: number; email: string; name: string };
   beforeAll(async () => {
     me = await makeUser(db);
     other = await makeUser(db);
@@ -66,6 +67,34 @@ describe("queue pages and totals", () => {
     }
   });
 
+  it("returns every column of a row under its own name", () => {
+    const page = getQueue(db, parseQueueParams({ status: "all", assignee: "any", sort: "externalId" }), ctx());
+    for (const row of page.rows) {
+      const f = db.select().from(filings).where(eq(filings.id, row.id)).get()!;
+      const live = f.claimedBy !== null && (f.claimExpiresAt ?? 0) > NOW;
+      const holder = live ? [me, other].find((u) => u.id === f.claimedBy) : undefined;
+      expect(row).toEqual({
+        id: f.id,
+        externalId: f.externalId,
+        revision: f.currentRevision,
+        type: f.type,
+        province: f.province,
+        subjectKind: f.subjectKind,
+        subjectName: f.subjectName,
+        certificateNumber: f.certificateNumber,
+        errorCount: f.errorCount,
+        warningCount: f.warningCount,
+        worstSeverity: f.worstSeverity,
+        submittedAt: f.submittedAt,
+        slaDueAt: f.slaDueAt,
+        status: f.status,
+        documentCheck: f.documentCheck,
+        holderEmail: holder ? holder.email : null,
+        holderName: holder ? holder.name : null,
+      });
+    }
+  });
+
   it("ignores a cursor on page 1 and one whose filing does not exist", () => {
     const params = parseQueueParams({ status: "all", assignee: "any" });
     const plain = getQueue(db, params, ctx());
@@ -103,6 +132,43 @@ describe("queue pages and totals", () => {
       const page = getQueue(db, parseQueueParams(view), ctx());
       expect(page.total, JSON.stringify(view)).toBe(exactCount(db, view));
       expect(page.totalCapped).toBe(false);
+    }
+  });
+
+  it("gives every view the rows and total a fresh connection gives, whatever views the connection served before", () => {
+    // Statements are prepared once per shape and reused (prepared-once.ts): two views whose SQL
+    // differs must never share one. Same-sized filters on different columns, a short search and a
+    // long one, dates, every assignee, both directions.
+    const shapes: Record<string, string>[] = [
+      ...views,
+      { type: "new_filing" },
+      { kind: "unit" },
+      { province: "北京" },
+      { q: "Q0" },
+      { q: "Q07" },
+      { q: "13800138000" },
+      { from: "2026-11-20", to: "2026-11-20" },
+      { from: "2026-11-20", sort: "submitted", dir: "desc" },
+      { sort: "flags", dir: "asc", assignee: "unassigned" },
+      { sort: "province", page: "2", status: "all", assignee: "any" },
+    ];
+    const fresh = (view: Record<string, string>) => {
+      const other = openDatabase(path.join(dir, "test.db"));
+      try {
+        return getQueue(other, parseQueueParams(view), ctx());
+      } finally {
+        other.$client.close();
+      }
+    };
+    const expected = shapes.map(fresh);
+    for (const order of [shapes.keys(), [...shapes.keys()].reverse()]) {
+      for (const i of order) {
+        const page = getQueue(db, parseQueueParams(shapes[i]), ctx());
+        expect({ ids: ids(page.rows), total: page.total }, JSON.stringify(shapes[i])).toEqual({
+          ids: ids(expected[i].rows),
+          total: expected[i].total,
+        });
+      }
     }
   });
 

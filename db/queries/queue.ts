@@ -1,19 +1,12 @@
 import "server-only";
-import { and, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { QueueParams } from "@/lib/domain/queue/params";
+import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
 import type { Db } from "@/db/client";
-import { filingCounts, filings, users } from "@/db/schema";
+import { filings, users } from "@/db/schema";
 import { countLiveClaims, sumFilingCounts } from "@/db/queries/filing-summaries";
-import {
-  facetConditions,
-  hasOnlyFacets,
-  keysetCondition,
-  queueOrder,
-  queueSortKeys,
-  queueWhere,
-  type FilterContext,
-} from "@/db/queries/queue-filters";
+import { Binds, preparedOnce } from "@/db/queries/prepared-once";
+import { hasOnlyFacets, keysetCondition, queueOrder, queueSortKeys, queueWhere, type FilterContext } from "@/db/queries/queue-filters";
 
 const holders = alias(users, "holders");
 
@@ -63,96 +56,145 @@ export interface QueuePage {
  * what page 1 costs; without one, by OFFSET (a typed-in page number).
  */
 export function getQueue(db: Db, params: QueueParams, ctx: FilterContext, cursor?: QueueCursor): QueuePage {
-  const where = queueWhere(params, ctx);
-  const { total, totalCapped } = queueTotal(db, params, ctx, where);
+  const { total, totalCapped } = queueTotal(db, params, ctx);
   const anchor = cursor && params.page > 1 ? sortAnchor(db, params, "after" in cursor ? cursor.after : cursor.before) : undefined;
   if (!cursor || !anchor) {
-    const rows = selectRows(db, params, ctx, where, { offset: (params.page - 1) * params.perPage });
+    const rows = selectRows(db, params, ctx, { offset: (params.page - 1) * params.perPage });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: params.page };
   }
-  const keys = queueSortKeys(params);
   if ("after" in cursor) {
-    const rows = selectRows(db, params, ctx, and(where, keysetCondition(keys, anchor, "after")));
+    const rows = selectRows(db, params, ctx, { anchor, toward: "after" });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: params.page };
   }
   // Backwards: the perPage rows before the anchor, read in reverse order and turned around.
-  const before = selectRows(db, params, ctx, and(where, keysetCondition(keys, anchor, "before")), { reverse: true });
+  const before = selectRows(db, params, ctx, { anchor, toward: "before" });
   if (before.length <= params.perPage) {
     // Nothing before these rows: this is the first page, whatever the URL said.
-    const rows = selectRows(db, params, ctx, where, { offset: 0 });
+    const rows = selectRows(db, params, ctx, { offset: 0 });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: 1 };
   }
   return { rows: before.slice(0, params.perPage).reverse(), total, totalCapped, hasMore: true, page: params.page };
 }
 
-/** perPage + 1 rows in the view's order (or reversed), from `offset`. */
+/**
+ * perPage + 1 rows in the view's order from `offset`, or after/before the anchor's sort key (read
+ * in reverse order when before). Built and prepared once per shape (db/queries/prepared-once.ts).
+ */
 function selectRows(
   db: Db,
   params: QueueParams,
   ctx: FilterContext,
-  where: SQL | undefined,
-  options: { offset?: number; reverse?: boolean } = {},
+  page: { offset: number } | { anchor: unknown[]; toward: "after" | "before" },
 ): QueueRow[] {
-  const claimActive = sql<boolean>`${filings.claimExpiresAt} > ${ctx.now}`;
-  const query = db
-    .select({
-      id: filings.id,
-      externalId: filings.externalId,
-      revision: filings.currentRevision,
-      type: filings.type,
-      province: filings.province,
-      subjectKind: filings.subjectKind,
-      subjectName: filings.subjectName,
-      certificateNumber: filings.certificateNumber,
-      errorCount: filings.errorCount,
-      warningCount: filings.warningCount,
-      worstSeverity: filings.worstSeverity,
-      submittedAt: filings.submittedAt,
-      slaDueAt: filings.slaDueAt,
-      status: filings.status,
-      documentCheck: filings.documentCheck,
-      holderEmail: sql<string | null>`CASE WHEN ${claimActive} THEN ${holders.email} END`,
-      holderName: sql<string | null>`CASE WHEN ${claimActive} THEN ${holders.name} END`,
-    })
-    .from(filings)
-    .leftJoin(holders, eq(holders.id, filings.claimedBy))
-    .where(where)
-    .orderBy(...queueOrder(params, { reverse: options.reverse }))
-    .limit(params.perPage + 1);
-  return options.offset ? query.offset(options.offset).all() : query.all();
+  const b = new Binds();
+  const now = b.bind("now", ctx.now);
+  const filters = queueWhere(params, ctx, {}, b);
+  const keyset = "anchor" in page ? keysetCondition(queueSortKeys(params), page.anchor, page.toward, b) : undefined;
+  const where = keyset ? and(filters, keyset) : filters;
+  const limit = b.bind("limit", params.perPage + 1);
+  const offset = "offset" in page && page.offset > 0 ? b.bind("offset", page.offset) : undefined;
+  const reverse = "toward" in page && page.toward === "before";
+  const key = `queue-rows|${params.sort}|${effectiveDir(params)}|${reverse}|${b.shape}`;
+  const statement = preparedOnce(db, key, () => {
+    const query = db
+      .select(rowFields(now))
+      .from(filings)
+      .leftJoin(holders, eq(holders.id, filings.claimedBy))
+      .where(where)
+      .orderBy(...queueOrder(params, { reverse }))
+      .limit(limit);
+    return offset === undefined ? query : query.offset(offset);
+  });
+  // Raw rows turned into objects here: drizzle's per-field mapping cost more than the query.
+  return statement.rows(b.values).map(toQueueRow);
+}
+
+/** The columns of a queue row; toQueueRow reads them back by position, in this order. */
+function rowFields(now: unknown) {
+  const claimActive = sql<boolean>`${filings.claimExpiresAt} > ${now}`;
+  return {
+    id: filings.id,
+    externalId: filings.externalId,
+    revision: filings.currentRevision,
+    type: filings.type,
+    province: filings.province,
+    subjectKind: filings.subjectKind,
+    subjectName: filings.subjectName,
+    certificateNumber: filings.certificateNumber,
+    errorCount: filings.errorCount,
+    warningCount: filings.warningCount,
+    worstSeverity: filings.worstSeverity,
+    submittedAt: filings.submittedAt,
+    slaDueAt: filings.slaDueAt,
+    status: filings.status,
+    documentCheck: filings.documentCheck,
+    holderEmail: sql<string | null>`CASE WHEN ${claimActive} THEN ${holders.email} END`,
+    holderName: sql<string | null>`CASE WHEN ${claimActive} THEN ${holders.name} END`,
+  } satisfies Record<keyof QueueRow, unknown>;
+}
+
+/** A raw row (columns in rowFields order) as a QueueRow; an object literal, so every row shares one shape. */
+function toQueueRow(v: unknown[]): QueueRow {
+  return {
+    id: v[0],
+    externalId: v[1],
+    revision: v[2],
+    type: v[3],
+    province: v[4],
+    subjectKind: v[5],
+    subjectName: v[6],
+    certificateNumber: v[7],
+    errorCount: v[8],
+    warningCount: v[9],
+    worstSeverity: v[10],
+    submittedAt: v[11],
+    slaDueAt: v[12],
+    status: v[13],
+    documentCheck: v[14],
+    holderEmail: v[15],
+    holderName: v[16],
+  } as QueueRow;
 }
 
 /** The sort-key values of the cursor's filing, in queueSortKeys order; undefined if it is gone. */
 function sortAnchor(db: Db, params: QueueParams, id: number): unknown[] | undefined {
   const keys = queueSortKeys(params);
-  const row = db
-    .select(Object.fromEntries(keys.map((k, i) => [`k${i}`, k.column])))
-    .from(filings)
-    .where(eq(filings.id, id))
-    .get();
-  return row ? keys.map((_, i) => row[`k${i}`]) : undefined;
+  const b = new Binds();
+  const filingId = b.bind("id", id);
+  const statement = preparedOnce(db, `queue-anchor|${params.sort}`, () =>
+    db
+      .select(Object.fromEntries(keys.map((k, i) => [`k${i}`, k.column])))
+      .from(filings)
+      .where(eq(filings.id, filingId)),
+  );
+  return statement.rows(b.values)[0];
 }
 
 /**
  * Equality filters only: the maintained counts, less the live claims the view hides (a handful
  * of rows through their own index). Searches and date ranges: an exact count up to the cap.
  */
-function queueTotal(db: Db, params: QueueParams, ctx: FilterContext, where: SQL | undefined): { total: number; totalCapped: boolean } {
+function queueTotal(db: Db, params: QueueParams, ctx: FilterContext): { total: number; totalCapped: boolean } {
   if (!hasOnlyFacets(params)) {
-    const matches = db
-      .select({ one: sql`1` })
-      .from(filings)
-      .where(where)
-      .limit(QUEUE_TOTAL_CAP + 1)
-      .as("matches");
-    const n = db.select({ n: count() }).from(matches).get()?.n ?? 0;
+    const b = new Binds();
+    const where = queueWhere(params, ctx, {}, b);
+    const cap = b.bind("cap", QUEUE_TOTAL_CAP + 1);
+    const statement = preparedOnce(db, `queue-count|${b.shape}`, () => {
+      const matches = db
+        .select({ one: sql`1` })
+        .from(filings)
+        .where(where)
+        .limit(cap)
+        .as("matches");
+      return db.select({ n: count() }).from(matches);
+    });
+    const n = Number(statement.value(b.values) ?? 0);
     return { total: Math.min(n, QUEUE_TOTAL_CAP), totalCapped: n > QUEUE_TOTAL_CAP };
   }
-  const facets = facetConditions(params);
-  if (params.assignee === "me") return { total: countLiveClaims(db, facets, ctx.now, { holder: ctx.userId }), totalCapped: false };
-  const all = sumFilingCounts(db, facetConditions(params, filingCounts));
+  if (params.assignee === "me") return { total: countLiveClaims(db, params, ctx.now, { holder: ctx.userId }), totalCapped: false };
+  const all = sumFilingCounts(db, params);
   if (params.assignee === "any") return { total: all, totalCapped: false };
   // Unassigned hides every live claim; the default view hides other reviewers' live claims.
-  const hidden = countLiveClaims(db, facets, ctx.now, params.assignee === "unassigned" ? {} : { except: ctx.userId });
+  const hidden = countLiveClaims(db, params, ctx.now, params.assignee === "unassigned" ? {} : { except: ctx.userId });
   return { total: all - hidden, totalCapped: false };
 }

@@ -125,6 +125,9 @@ export function ImagePanel({ materials, flaggedMaterials, documentBoxes }: Props
                       <img
                         src={`/api/materials/${m.publicId}/thumb`}
                         alt=""
+                        // The large document comes first: thumbnails wait their turn on the connection.
+                        fetchPriority="low"
+                        decoding="async"
                         className="h-16 w-full rounded object-cover"
                         data-testid="material-thumb"
                       />

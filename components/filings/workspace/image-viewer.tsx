@@ -179,6 +179,8 @@ export function ImageViewer({ materialId, title, testIdPrefix = "image", materia
             ref={readImage}
             src={`/api/materials/${materialId}/preview`}
             alt={title}
+            // What the reviewer reads first: ahead of thumbnails, scripts and the rest.
+            fetchPriority="high"
             draggable={false}
             data-testid={`${testIdPrefix}-main`}
             data-scale={scale}

@@ -51,11 +51,14 @@ export type ClaimOutcome = { ok: true } | { ok: false; reason: "not_pending" | "
  */
 export function claimNext(actor: Actor, params: QueueParams, options: Options = {}): number | null {
   const db = options.db ?? getDb();
-  const now = options.now ?? Date.now();
-  const where = queueWhere({ ...params, status: "pending" }, { userId: actor.id, now }, { ignoreAssignee: true });
+  // No assignee filter: the view's filters only, which do not depend on the time.
+  const where = queueWhere({ ...params, status: "pending" }, { userId: actor.id, now: 0 }, { ignoreAssignee: true });
   return withBusyRetry(() =>
     db.transaction(
       (tx) => {
+        // The time the write lock was granted: the claim's 30 minutes (and its audit time) start
+        // when the reviewer got the filing, not when the request began waiting for it.
+        const now = options.now ?? Date.now();
         const id = claimOldestUnclaimed(tx, where, actor.id, now, now + CLAIM_DURATION_MS);
         if (id !== null)
           recordAuditEvent(tx, {

@@ -13,6 +13,33 @@ import type { ReaderPool } from "./reader-pool";
 export const DOCUMENT_JOB_ATTEMPTS = 3;
 const IDLE_POLL_MS = 1000;
 
+/**
+ * The console's writes (claims, decisions, uploads) come first. Jobs whose document was already
+ * read are pure database work, three short write transactions each, and a backlog of them (a bulk
+ * import) would otherwise take the write lock back-to-back: SQLite's busy handler makes a waiting
+ * writer sleep up to 100 ms between tries, so it could miss every gap and the console would wait
+ * seconds (its event loop blocked meanwhile). After holding the database this long in a row the
+ * runner pauses longer than that longest sleep, so a waiting writer always finds the lock free.
+ */
+export const LOCK_SHARE = { busyMs: 50, pauseMs: 120 } as const;
+
+/** Pause (ms) owed after a job that kept the runner in the database for `ms`; a read in a reader process is a pause in itself. */
+export function createLockShare(limits: { busyMs: number; pauseMs: number } = LOCK_SHARE) {
+  let busy = 0;
+  return {
+    after(outcome: JobOutcome, ms: number): number {
+      if (outcome === "read" || outcome === "retry" || outcome === "failed") {
+        busy = 0;
+        return 0;
+      }
+      busy += ms;
+      if (busy < limits.busyMs) return 0;
+      busy = 0;
+      return limits.pauseMs;
+    },
+  };
+}
+
 export interface JobRunnerOptions {
   db: Db;
   pool: ReaderPool;
@@ -63,14 +90,17 @@ export async function runDocumentJobs(options: JobRunnerOptions & { stop?: { now
   const requeued = requeueRunningJobs(options.db);
   if (requeued > 0) options.log?.(`document reader: ${requeued} job(s) interrupted by the last stop queued again`);
   const consumer = async () => {
+    const share = createLockShare();
     while (!options.stop?.now) {
       let ran: Awaited<ReturnType<typeof runNextJob>> = null;
+      const started = performance.now();
       try {
         ran = await runNextJob(options);
       } catch (error) {
         options.log?.(`document reader: ${(error as Error).stack ?? error}`);
       }
-      if (!ran) await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
+      const pause = ran ? share.after(ran.outcome, performance.now() - started) : IDLE_POLL_MS;
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     }
   };
   await Promise.all(Array.from({ length: options.pool.size }, consumer));
