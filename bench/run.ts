@@ -40,12 +40,15 @@ const SEED_MS_PER_FILING = 20;
 const WATCHDOG_MS = 20 * 60_000 + SEED_MS_PER_FILING * (args.curve ? 300_000 : args.count);
 
 const work = createWorkdir();
+/** The reader comparison's own database (its backlog must be real reads, not the seed's repeats). */
+let readerWork: ReturnType<typeof createWorkdir> | undefined;
 const servers = new Set<RunningServer>();
 let cleaned: Promise<void> | undefined;
 const cleanup = () =>
   (cleaned ??= (async () => {
     await Promise.all([...servers].map((s) => s.stop().catch(() => {})));
     work.remove();
+    readerWork?.remove();
   })());
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -79,8 +82,12 @@ try {
 }
 
 /** Starts the console (server + worker) for `work`, registered for clean-up whatever happens. */
-async function withServer<T>(use: (server: RunningServer) => Promise<T>, options: { worker?: boolean } = {}): Promise<T> {
-  const server = await startServer({ dbPath: work.dbPath, uploadsDir: work.uploadsDir, worker: options.worker });
+async function withServer<T>(
+  use: (server: RunningServer) => Promise<T>,
+  options: { worker?: boolean; on?: ReturnType<typeof createWorkdir> } = {},
+): Promise<T> {
+  const dir = options.on ?? work;
+  const server = await startServer({ dbPath: dir.dbPath, uploadsDir: dir.uploadsDir, worker: options.worker });
   servers.add(server);
   try {
     return await use(server);
@@ -173,14 +180,16 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
       else result.claimsProcesses = processes;
     });
   result.claims = serverClaims;
-  // The console with the document reader busy against without it (issue 15): last of the server
-  // steps, as its uploads leave the reader a long backlog.
+  // The console with the document reader busy against without it (issue 15), on a database of
+  // its own: the bulk seed's jobs are thousands of repeats of a few renders (cached after one read),
+  // which would keep the reader from reading anything during the comparison.
   if (steps.has("reader"))
     await attempt("reader", async () => {
+      const own = (readerWork = createWorkdir());
       result.readerBusy = await withTimeout(
         "the reader comparison",
         600_000,
-        runReaderBusy(work.dbPath, (options, use) => withServer(use, options)),
+        runReaderBusy(own, (options, use) => withServer(use, { ...options, on: own })),
       );
     });
   // Document reading (证照比对): the real reader process on the seed's licences and ID cards in

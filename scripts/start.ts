@@ -76,7 +76,8 @@ let restarts = 0;
 function startWorker() {
   worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
     stdio: "inherit",
-    env: process.env,
+    // The worker watches the server's CPU and reads documents when the console is quiet.
+    env: { ...process.env, CONSOLE_SERVER_PID: String(server.pid ?? "") },
   });
   const started = Date.now();
   worker.on("exit", (code, signal) => {

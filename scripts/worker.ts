@@ -5,6 +5,7 @@ import { openDatabase } from "@/db/client";
 import { consoleMode } from "@/lib/config/console-mode";
 import { runDocumentJobs } from "@/lib/services/documents/job-runner";
 import { createReaderPool } from "@/lib/services/documents/reader-pool";
+import { consoleServerPid, processCpuMs, waitForQuietConsole } from "@/lib/services/worker/console-activity";
 import { runWorker, type WorkerTask } from "@/lib/services/worker/run-worker";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 
@@ -40,8 +41,11 @@ if (consoleMode() === "demo") {
 }
 // 证照比对: the durable document queue, read by DOCUMENT_READERS reader processes (default 1).
 const pool = createReaderPool();
+// The reader yields the machine to the console: each read starts when the server is quiet.
+const serverPid = consoleServerPid();
+const beforeRead = serverPid ? () => waitForQuietConsole(() => processCpuMs(serverPid)) : undefined;
 const extra: WorkerTask[] = [
-  { name: "document reader", run: () => runDocumentJobs({ db, pool, log: (line) => console.log(`[worker] ${line}`) }) },
+  { name: "document reader", run: () => runDocumentJobs({ db, pool, beforeRead, log: (line) => console.log(`[worker] ${line}`) }) },
 ];
 process.on("SIGTERM", () => {
   pool.close();

@@ -108,11 +108,13 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
     add("reader busy / none: workspace p50", x.workspaceP50, BUDGETS.readerBusyRatio);
     add("reader busy / none: ingestion p50", x.ingestP50, BUDGETS.readerBusyRatio);
     const busy = r.readerBusy.busy;
+    // The reader had a backlog and read from it during the phase (between the console's busy
+    // moments: it waits for a quiet console, at most 10 s, before each document).
     checks.push({
-      what: "reader busy throughout the busy phase",
+      what: "reader read documents during the busy phase",
       actual: `${busy.documentsRead} documents read, ${busy.workerCpuShare} cores`,
-      limit: "≥ 1 document, ≥ 0.5 cores",
-      pass: busy.documentsRead >= 1 && busy.workerCpuShare >= 0.5,
+      limit: "≥ 1 document",
+      pass: busy.documentsRead >= 1,
     });
     for (const phase of [r.readerBusy.idle, busy]) {
       const failed = phase.ingest.non2xx + phase.ingest.errors + phase.http.reduce((n, h) => n + h.non2xx + h.errors, 0);

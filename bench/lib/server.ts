@@ -48,7 +48,7 @@ export async function startServer(options: { dbPath: string; uploadsDir: string;
     (options.worker ?? process.env.BENCH_NO_WORKER !== "1") === false
       ? null
       : spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
-          env,
+          env: { ...env, CONSOLE_SERVER_PID: String(server.pid) },
           detached: true,
           stdio: ["ignore", "pipe", "pipe"],
         });

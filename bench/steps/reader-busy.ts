@@ -1,5 +1,8 @@
 import { openDatabase } from "@/db/client";
 import { renderDocument } from "@/demo/documents/render-document";
+import { createDemoAccounts } from "@/demo/seed/demo-accounts";
+import type { Workdir } from "@/bench/lib/workdir";
+import { prepareDatabase } from "@/bench/steps/seed";
 import { progress } from "@/bench/lib/log";
 import { groupCpuTimeMs } from "@/bench/lib/process-cpu";
 import type { HttpResult, ReaderBusyPhase, ReaderBusyResult } from "@/bench/lib/result";
@@ -9,36 +12,52 @@ import { firstInQueue, httpRoutes, runHttp } from "@/bench/steps/http";
 import { runIngest } from "@/bench/steps/ingest";
 
 // Issue 15: the console while the document reader is busy, against the console with no reader at
-// all. The same database, the same measurements twice: /login, the queue and a workspace under 4
-// connections (server CPU per request and latency), then 4 uploaders posting 5-document filings
-// whose licence and ID cards are real renders with unique bytes (so every one is a real read for
-// the reader, never a cached one). The first phase runs without the worker; its uploads are the
-// backlog the reader works through in the second phase, which starts only once the reader is
-// reading. The worker's CPU (it and its reader processes) during the second phase shows it was.
+// all. A database of its own, filled through the ingestion API with filings whose licence and ID
+// cards are real renders with unique bytes (every one a real read for the reader, never a cached
+// one). The same measurements twice: /login, the queue and a workspace under 4 connections
+// (server CPU per request and latency), then 4 uploaders posting 5-document filings. The first
+// phase runs without the worker; the uploads so far are the backlog the reader works through in
+// the second phase, which starts only once the reader is reading. The worker's CPU (it and its
+// reader processes) and the readings saved during the second phase show that it was.
 
 const HTTP_ROUNDS = 2;
 const SECONDS_PER_ROUND = 4;
 const INGEST_SECONDS = 20;
+/** Uploads before the first phase: filings to show, and documents for the reader's backlog. */
+const BACKLOG_SECONDS = 15;
 /** How long the reader may take to load its models and start reading before the phase gives up. */
 const READER_START_MS = 90_000;
 
 type WithServer = <T>(options: { worker: boolean }, use: (server: RunningServer) => Promise<T>) => Promise<T>;
 
-export async function runReaderBusy(dbPath: string, withServer: WithServer): Promise<ReaderBusyResult> {
+export async function runReaderBusy(work: Workdir, withServer: WithServer): Promise<ReaderBusyResult> {
+  const dbPath = work.dbPath;
+  prepareDatabase(work);
+  const db = openDatabase(dbPath);
+  try {
+    await createDemoAccounts(db);
+  } finally {
+    db.$client.close();
+  }
   const documents = {
     "license.jpg": await renderDocument("subject_certificate"),
     "id-front.jpg": await renderDocument("principal_id_front"),
     "id-back.jpg": await renderDocument("principal_id_back"),
   };
-  const workspace = firstInQueue(dbPath);
 
-  progress("reader: phase 1 of 2, no document reader running");
-  const idle = await withServer({ worker: false }, (server) => measurePhase(server, dbPath, workspace, documents, "IDLE"));
+  progress("reader: phase 1 of 2, no document reader running (first the backlog's uploads)");
+  const idle = await withServer({ worker: false }, async (server) => {
+    await runIngest(server, { seconds: BACKLOG_SECONDS, prefix: "BACKLOG", documents });
+    return measurePhase(server, dbPath, firstInQueue(dbPath), documents, "IDLE");
+  });
+  const workspace = firstInQueue(dbPath);
   progress(`reader: phase 2 of 2, the reader working through ${queuedReads(dbPath)} queued reads`);
   const busy = await withServer({ worker: true }, async (server) => {
     await readerReading(dbPath);
     return measurePhase(server, dbPath, workspace, documents, "BUSY");
   });
+  if (idle.http.find((h) => h.name === "workspace")?.route !== busy.http.find((h) => h.name === "workspace")?.route)
+    progress("reader: WARNING: the two phases opened different workspaces");
 
   const cpu = (p: ReaderBusyPhase, name: string) => p.http.find((h) => h.name === name)?.cpuMsPerRequest ?? Number.NaN;
   const p50 = (p: ReaderBusyPhase, name: string) => p.http.find((h) => h.name === name)?.p50Ms ?? Number.NaN;

@@ -45,6 +45,8 @@ export interface JobRunnerOptions {
   pool: ReaderPool;
   log?: (line: string) => void;
   now?: () => number;
+  /** Awaited before each real read: the worker waits for a quiet console here (console-activity.ts). */
+  beforeRead?: () => Promise<unknown>;
 }
 
 export type JobOutcome = "read" | "cached" | "retry" | "failed";
@@ -62,6 +64,7 @@ export async function runNextJob(options: JobRunnerOptions): Promise<{ job: Docu
     outcome = "cached";
   } else {
     try {
+      await options.beforeRead?.();
       const reading = await pool.read({ sha256: job.sha256, kind: job.kind as ReadableKind });
       db.transaction(
         (tx) => {
