@@ -5,7 +5,7 @@ import { openDatabase } from "@/db/client";
 import { consoleMode } from "@/lib/config/console-mode";
 import { runDocumentJobs } from "@/lib/services/documents/job-runner";
 import { createReaderPool } from "@/lib/services/documents/reader-pool";
-import { consoleServerPid, processCpuMs, waitForQuietConsole } from "@/lib/services/worker/console-activity";
+import { consoleServerPid, processCpuMs, quietOptions, waitForQuietConsole } from "@/lib/services/worker/console-activity";
 import { runWorker, type WorkerTask } from "@/lib/services/worker/run-worker";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 
@@ -43,7 +43,8 @@ if (consoleMode() === "demo") {
 const pool = createReaderPool();
 // The reader yields the machine to the console: each read starts when the server is quiet.
 const serverPid = consoleServerPid();
-const beforeRead = serverPid ? () => waitForQuietConsole(() => processCpuMs(serverPid)) : undefined;
+const quiet = quietOptions();
+const beforeRead = serverPid ? () => waitForQuietConsole(() => processCpuMs(serverPid), quiet) : undefined;
 const extra: WorkerTask[] = [
   { name: "document reader", run: () => runDocumentJobs({ db, pool, beforeRead, log: (line) => console.log(`[worker] ${line}`) }) },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consoleServerPid, processCpuMs, waitForQuietConsole, type QuietOptions } from "./console-activity";
+import { CONSOLE_QUIET, consoleServerPid, processCpuMs, quietOptions, waitForQuietConsole, type QuietOptions } from "./console-activity";
 
 const OPTIONS: QuietOptions = { busyShare: 0.2, windowMs: 300, maxWaitMs: 3000 };
 
@@ -44,6 +44,14 @@ describe("the reader waits for a quiet console", () => {
     expect(consoleServerPid({})).toBeNull();
     expect(consoleServerPid({ CONSOLE_SERVER_PID: "abc" })).toBeNull();
     expect(consoleServerPid({ CONSOLE_SERVER_PID: "1234" })).toBe(1234);
+  });
+
+  it("takes the longest wait from DOCUMENT_READER_MAX_WAIT_MS; 0 reads without waiting", async () => {
+    expect(quietOptions({}).maxWaitMs).toBe(CONSOLE_QUIET.maxWaitMs);
+    expect(quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "1000" }).maxWaitMs).toBe(1000);
+    expect(quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "-5" }).maxWaitMs).toBe(CONSOLE_QUIET.maxWaitMs);
+    const busy = fakeConsole([300]);
+    expect(await waitForQuietConsole(busy.cpuMs, quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "0" }), busy.sleep)).toBe(0);
   });
 
   it("reads a live process's CPU time from /proc", () => {

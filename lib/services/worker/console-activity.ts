@@ -21,6 +21,12 @@ export interface QuietOptions {
 
 export const CONSOLE_QUIET: QuietOptions = { busyShare: 0.2, windowMs: 300, maxWaitMs: 10_000 };
 
+/** CONSOLE_QUIET with the longest wait from DOCUMENT_READER_MAX_WAIT_MS (0 turns the waiting off). */
+export function quietOptions(env: Record<string, string | undefined> = process.env): QuietOptions {
+  const ms = Number(env.DOCUMENT_READER_MAX_WAIT_MS ?? CONSOLE_QUIET.maxWaitMs);
+  return { ...CONSOLE_QUIET, maxWaitMs: Number.isInteger(ms) && ms >= 0 && ms <= 600_000 ? ms : CONSOLE_QUIET.maxWaitMs };
+}
+
 /** CPU time (ms) the process has used so far, or null when it cannot be read. */
 export function processCpuMs(pid: number): number | null {
   try {
