@@ -112,6 +112,7 @@ export async function runServerClaims(server: RunningServer, dbPath: string): Pr
   const origin = `http://localhost:${new URL(server.baseUrl).port}`;
   const cookies = await Promise.all(claimers.map((c) => mintSession(server.authSecret, c)));
   progress(`claims: ${WORKERS} clients × ${SERVER_CLAIMS_EACH} claim-next through the server`);
+  const stepStart = Date.now();
   const ids: number[] = [];
   const latencies: number[] = [];
   const sentAt = new Map<number, number>();
@@ -151,6 +152,7 @@ export async function runServerClaims(server: RunningServer, dbPath: string): Pr
   const granted = claimGrantedAt(
     dbPath,
     claimers.map((c) => c.id),
+    stepStart,
   );
   const waits = [...sentAt].map(([id, sent]) => (granted.get(id) ?? Number.NaN) - sent).filter((ms) => Number.isFinite(ms));
   if (waits.length !== sentAt.size) throw new Error(`no claim record for ${sentAt.size - waits.length} claimed filings`);
@@ -170,15 +172,16 @@ export async function runServerClaims(server: RunningServer, dbPath: string): Pr
 }
 
 /** When each filing was claimed by one of these accounts (the claim transaction's own time). */
-function claimGrantedAt(dbPath: string, accounts: number[]): Map<number, number> {
+function claimGrantedAt(dbPath: string, accounts: number[], since: number): Map<number, number> {
   const db = openDatabase(dbPath);
   try {
     const rows = db.$client
       .prepare<unknown[], { filingId: number; at: number }>(
         `SELECT filing_id AS filingId, at FROM audit_events
-          WHERE action = 'filing.claimed' AND actor_id IN (${accounts.map(() => "?").join(",")})`,
+          WHERE action = 'filing.claimed' AND at >= ? AND actor_id IN (${accounts.map(() => "?").join(",")})
+          ORDER BY at`,
       )
-      .all(...accounts);
+      .all(since, ...accounts);
     return new Map(rows.map((r) => [r.filingId, r.at]));
   } finally {
     db.$client.close();

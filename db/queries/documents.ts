@@ -32,6 +32,17 @@ export function insertJobs(tx: Tx, jobs: { revisionId: number; materialIdx: numb
     .run();
 }
 
+/** The document of the oldest queued job, without taking it. */
+export function peekNextJob(db: Db): { sha256: string; kind: string } | undefined {
+  return db
+    .select({ sha256: documentJobs.sha256, kind: documentJobs.kind })
+    .from(documentJobs)
+    .where(eq(documentJobs.status, "queued"))
+    .orderBy(asc(documentJobs.id))
+    .limit(1)
+    .get();
+}
+
 /** Takes the oldest queued job for one reader: a conditional UPDATE, so no job is read twice at once. */
 export function claimNextJob(tx: Tx, now: number): DocumentJob | undefined {
   const next = tx

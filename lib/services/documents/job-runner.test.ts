@@ -64,6 +64,28 @@ describe("the document job runner", () => {
     expect(rules).not.toContain("DOC_ID_NUMBER_MISMATCH");
   }, 60_000);
 
+  it("waits for a quiet console before taking a job to read: the job stays queued, its attempts untouched", async () => {
+    await ingest("DOC-WAIT", await jpegOf(documentPixels(900, 640, { seal: false }), 900, 640));
+    const seen: { status: string; attempts: number }[] = [];
+    const beforeRead = async () => {
+      seen.push(
+        temp.db.$client.prepare("SELECT status, attempts FROM document_jobs WHERE status != 'done' ORDER BY id LIMIT 1").get() as {
+          status: string;
+          attempts: number;
+        },
+      );
+    };
+    const outcomes: string[] = [];
+    for (let ran = await runNextJob({ db: temp.db, pool, beforeRead }); ran; ran = await runNextJob({ db: temp.db, pool, beforeRead }))
+      outcomes.push(ran.outcome);
+    expect(outcomes).toEqual(["read", "read", "read"]);
+    expect(seen).toEqual([
+      { status: "queued", attempts: 0 },
+      { status: "queued", attempts: 0 },
+      { status: "queued", attempts: 0 },
+    ]);
+  }, 60_000);
+
   it("never reads the same bytes twice: a second filing with them is checked at ingestion", async () => {
     await ingest("DOC-2");
     expect(countJobsByStatus(temp.db).queued).toBe(0);

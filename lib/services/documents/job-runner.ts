@@ -1,6 +1,14 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { claimNextJob, finishJob, getCachedReadings, requeueRunningJobs, saveReading, type DocumentJob } from "@/db/queries/documents";
+import {
+  claimNextJob,
+  finishJob,
+  getCachedReadings,
+  peekNextJob,
+  requeueRunningJobs,
+  saveReading,
+  type DocumentJob,
+} from "@/db/queries/documents";
 import type { ReadableKind } from "@/lib/domain/documents/reading";
 import { completeRevisionCheck, READER_VERSION } from "./document-check";
 import type { ReaderPool } from "./reader-pool";
@@ -55,6 +63,13 @@ export type JobOutcome = "read" | "cached" | "retry" | "failed";
 export async function runNextJob(options: JobRunnerOptions): Promise<{ job: DocumentJob; outcome: JobOutcome } | null> {
   const { db, pool } = options;
   const now = options.now ?? Date.now;
+  if (options.beforeRead) {
+    // Wait for a quiet console before taking a job that needs a real read: meanwhile the job stays
+    // queued, not running, so a stop during the wait costs it none of its attempts.
+    const next = peekNextJob(db);
+    if (!next) return null;
+    if (!getCachedReadings(db, [next]).has(`${next.sha256}|${next.kind}`)) await options.beforeRead();
+  }
   const job = db.transaction((tx) => claimNextJob(tx, now()), { behavior: "immediate" });
   if (!job) return null;
   let outcome: JobOutcome;
@@ -64,7 +79,6 @@ export async function runNextJob(options: JobRunnerOptions): Promise<{ job: Docu
     outcome = "cached";
   } else {
     try {
-      await options.beforeRead?.();
       const reading = await pool.read({ sha256: job.sha256, kind: job.kind as ReadableKind });
       db.transaction(
         (tx) => {
@@ -92,9 +106,13 @@ export async function runNextJob(options: JobRunnerOptions): Promise<{ job: Docu
 export async function runDocumentJobs(options: JobRunnerOptions & { stop?: { now: boolean } }): Promise<void> {
   const requeued = requeueRunningJobs(options.db);
   if (requeued > 0) options.log?.(`document reader: ${requeued} job(s) interrupted by the last stop queued again`);
+  // One share of the lock for all consumers: a pause owed by one holds them all.
+  const share = createLockShare();
+  let pausedUntil = 0;
   const consumer = async () => {
-    const share = createLockShare();
     while (!options.stop?.now) {
+      const owed = pausedUntil - performance.now();
+      if (owed > 0) await new Promise((resolve) => setTimeout(resolve, owed));
       let ran: Awaited<ReturnType<typeof runNextJob>> = null;
       const started = performance.now();
       try {
@@ -102,8 +120,11 @@ export async function runDocumentJobs(options: JobRunnerOptions & { stop?: { now
       } catch (error) {
         options.log?.(`document reader: ${(error as Error).stack ?? error}`);
       }
-      const pause = ran ? share.after(ran.outcome, performance.now() - started) : IDLE_POLL_MS;
-      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      if (!ran) await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
+      else {
+        const pause = share.after(ran.outcome, performance.now() - started);
+        if (pause > 0) pausedUntil = performance.now() + pause;
+      }
     }
   };
   await Promise.all(Array.from({ length: options.pool.size }, consumer));

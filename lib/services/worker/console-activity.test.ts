@@ -50,6 +50,7 @@ describe("the reader waits for a quiet console", () => {
     expect(quietOptions({}).maxWaitMs).toBe(CONSOLE_QUIET.maxWaitMs);
     expect(quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "1000" }).maxWaitMs).toBe(1000);
     expect(quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "-5" }).maxWaitMs).toBe(CONSOLE_QUIET.maxWaitMs);
+    expect(quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "" }).maxWaitMs).toBe(CONSOLE_QUIET.maxWaitMs);
     const busy = fakeConsole([300]);
     expect(await waitForQuietConsole(busy.cpuMs, quietOptions({ DOCUMENT_READER_MAX_WAIT_MS: "0" }), busy.sleep)).toBe(0);
   });

@@ -23,7 +23,9 @@ export const CONSOLE_QUIET: QuietOptions = { busyShare: 0.2, windowMs: 300, maxW
 
 /** CONSOLE_QUIET with the longest wait from DOCUMENT_READER_MAX_WAIT_MS (0 turns the waiting off). */
 export function quietOptions(env: Record<string, string | undefined> = process.env): QuietOptions {
-  const ms = Number(env.DOCUMENT_READER_MAX_WAIT_MS ?? CONSOLE_QUIET.maxWaitMs);
+  // Unset or empty (a blank line in an env file) is the default; only a number changes it.
+  const raw = env.DOCUMENT_READER_MAX_WAIT_MS?.trim();
+  const ms = raw ? Number(raw) : CONSOLE_QUIET.maxWaitMs;
   return { ...CONSOLE_QUIET, maxWaitMs: Number.isInteger(ms) && ms >= 0 && ms <= 600_000 ? ms : CONSOLE_QUIET.maxWaitMs };
 }
 
