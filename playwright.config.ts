@@ -54,7 +54,7 @@ export default defineConfig({
       // A short undo window: long enough to click 撤销 in a test, short enough to wait out.
       DECISION_HOLD_SECONDS: process.env.E2E_DECISION_HOLD_SECONDS ?? "8",
       // The browser tests keep the console busy throughout: the reader waits at most 1 s for a
-      // quiet moment (10 s by default), so the documents the tests upload are still read in time.
+      // quiet moment (30 s by default), so the documents the tests upload are still read in time.
       DOCUMENT_READER_MAX_WAIT_MS: process.env.E2E_DOCUMENT_READER_MAX_WAIT_MS ?? "1000",
       NEXTAUTH_URL: baseURL,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789abcdef",

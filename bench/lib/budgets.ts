@@ -109,7 +109,7 @@ export function checkBudgets(r: BenchResult): BudgetCheck[] {
     add("reader busy / none: ingestion p50", x.ingestP50, BUDGETS.readerBusyRatio);
     const busy = r.readerBusy.busy;
     // The reader had a backlog and read from it during the phase (between the console's busy
-    // moments: it waits for a quiet console, at most 10 s, before each document).
+    // moments: it waits for a quiet console, at most 30 s, before each document).
     checks.push({
       what: "reader read documents during the busy phase",
       actual: `${busy.documentsRead} documents read, ${busy.workerCpuShare} cores`,

@@ -19,7 +19,7 @@ export interface QuietOptions {
   maxWaitMs: number;
 }
 
-export const CONSOLE_QUIET: QuietOptions = { busyShare: 0.2, windowMs: 300, maxWaitMs: 10_000 };
+export const CONSOLE_QUIET: QuietOptions = { busyShare: 0.2, windowMs: 300, maxWaitMs: 30_000 };
 
 /** CONSOLE_QUIET with the longest wait from DOCUMENT_READER_MAX_WAIT_MS (0 turns the waiting off). */
 export function quietOptions(env: Record<string, string | undefined> = process.env): QuietOptions {
