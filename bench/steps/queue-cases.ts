@@ -97,8 +97,13 @@ function facetView(
 ) {
   const keyset = page.keyset;
   const values = facets.map((f) => f.value);
+  // A view by status alone reads the status's rollup row of the maintained counts (migration 0009).
+  const counted = facets.length === 1 ? [...facets, { column: "province", op: "=" as const, value: "*" }] : facets;
   const statements: FloorStatement[] = [
-    { sql: `select coalesce(sum("n"), 0) from ${C} where ${group(facets.map((f) => facetSql(C, f)))}`, params: values },
+    {
+      sql: `select coalesce(sum("n"), 0) from ${C} where ${group(counted.map((f) => facetSql(C, f)))}`,
+      params: counted.map((f) => f.value),
+    },
     {
       sql: `select count(*) from ${F} INDEXED BY filings_live_claims_idx where (${F}."claimed_by" IS NOT NULL and ${F}."claim_expires_at" > ? and ${F}."claimed_by" <> ? and ${facets.map((f) => facetSql(F, f)).join(" and ")})`,
       params: [ctx.now, ctx.userId, ...values],

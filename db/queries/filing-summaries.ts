@@ -30,10 +30,19 @@ export function listPendingBySla(db: Db) {
     .all();
 }
 
-/** Filings counted by the triggers on filings (migration 0008), summed over the combinations matching the view's facets. */
+/** The facet value of filing_counts' per-status rollup rows (migration 0009). */
+const ROLLUP = "*";
+
+/**
+ * Filings counted by the triggers on filings (migrations 0008, 0009), summed over the combinations
+ * matching the view's facets. A view filtered by status alone reads the status's rollup row(s);
+ * any other facet excludes the rollups by its own condition (no province, type, kind, severity or
+ * document check is "*" or -1).
+ */
 export function sumFilingCounts(db: Db, params: QueueParams): number {
   const b = new Binds();
   const conditions = facetConditions(params, filingCounts, b);
+  if (statusOnly(params)) conditions.push(eq(filingCounts.province, b.bind("rollup", ROLLUP)));
   const statement = preparedOnce(db, `filing-counts|${b.shape}`, () =>
     db
       .select({ n: sql<number>`coalesce(sum(${filingCounts.n}), 0)` })
@@ -41,6 +50,10 @@ export function sumFilingCounts(db: Db, params: QueueParams): number {
       .where(and(...conditions)),
   );
   return Number(statement.value(b.values) ?? 0);
+}
+
+function statusOnly(params: QueueParams): boolean {
+  return params.province.length === 0 && params.type.length === 0 && params.kind.length === 0 && !params.severity && !params.documentCheck;
 }
 
 /**
