@@ -106,6 +106,8 @@ export type Filing = typeof filings.$inferSelect;
  * How many filings share each combination of the queue's equality filters, kept exact by
  * triggers on filings (migration 0008_filing_counts). A queue total is then a sum over at most a
  * few thousand rows here, minus the live claims it hides, instead of a count over every match.
+ * Each status also has a rollup row (province, type, kind and document check "*", severity -1;
+ * migration 0009): a view by status alone reads that one row.
  */
 export const filingCounts = sqliteTable(
   "filing_counts",
