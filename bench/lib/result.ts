@@ -73,6 +73,8 @@ export interface BrowserResult {
   failures: number;
   /** How the paint time was read: Element Timing (renderTime) for each sample, else the load event + two frames. */
   paintTiming: string;
+  /** Whether the document reader ran beside the console during the step (it does not: see bench/run.ts). */
+  reader?: boolean;
 }
 
 export interface IngestResult {

@@ -1,5 +1,9 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
+// The queue's own skeleton, shown while the queue's rows come (a route group keeps it off the
+// workspace): as the workspace's fallback it flashed a queue-shaped page on "submit and next", and
+// on a direct load it put the workspace in a hidden Suspense segment revealed only at a later frame,
+// which held back the first paint of the document image.
 export default function Loading() {
   return (
     <div className="mx-auto max-w-[1600px] space-y-3 p-4" aria-busy="true">
