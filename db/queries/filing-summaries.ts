@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { filingCounts, filings } from "@/db/schema";
 import type { QueueParams } from "@/lib/domain/queue/params";
 import { Binds, preparedOnce } from "@/db/queries/prepared-once";
-import { facetConditions } from "@/db/queries/queue-filters";
+import { facetFilters } from "@/db/queries/queue-filters";
 
 export function countFilings(db: Db): number {
   return db.select({ n: count() }).from(filings).get()?.n ?? 0;
@@ -41,13 +41,16 @@ const ROLLUP = "*";
  */
 export function sumFilingCounts(db: Db, params: QueueParams): number {
   const b = new Binds();
-  const conditions = facetConditions(params, filingCounts, b);
-  if (statusOnly(params)) conditions.push(eq(filingCounts.province, b.bind("rollup", ROLLUP)));
+  const filters = facetFilters(params, filingCounts, b);
+  if (statusOnly(params)) {
+    const rollup = b.bind("rollup", ROLLUP);
+    filters.push(() => eq(filingCounts.province, rollup));
+  }
   const statement = preparedOnce(db, `filing-counts|${b.shape}`, () =>
     db
       .select({ n: sql<number>`coalesce(sum(${filingCounts.n}), 0)` })
       .from(filingCounts)
-      .where(and(...conditions)),
+      .where(and(...filters.map((filter) => filter()))),
   );
   return Number(statement.value(b.values) ?? 0);
 }
@@ -63,15 +66,23 @@ function statusOnly(params: QueueParams): boolean {
  */
 export function countLiveClaims(db: Db, params: QueueParams, now: number, who: { holder?: number; except?: number } = {}): number {
   const b = new Binds();
-  const live = gt(filings.claimExpiresAt, b.bind("now", now));
-  const holder = who.holder !== undefined ? eq(filings.claimedBy, b.bind("holder", who.holder)) : undefined;
-  const except = who.except !== undefined ? ne(filings.claimedBy, b.bind("except", who.except)) : undefined;
-  const conditions = facetConditions(params, filings, b);
+  const liveAt = b.bind("now", now);
+  const holder = who.holder !== undefined ? b.bind("holder", who.holder) : undefined;
+  const except = who.except !== undefined ? b.bind("except", who.except) : undefined;
+  const filters = facetFilters(params, filings, b);
   const statement = preparedOnce(db, `live-claims|${b.shape}`, () =>
     db
       .select({ n: count() })
       .from(sql`${filings} INDEXED BY filings_live_claims_idx`)
-      .where(and(sql`${filings.claimedBy} IS NOT NULL`, live, holder, except, ...conditions)),
+      .where(
+        and(
+          sql`${filings.claimedBy} IS NOT NULL`,
+          gt(filings.claimExpiresAt, liveAt),
+          holder !== undefined ? eq(filings.claimedBy, holder) : undefined,
+          except !== undefined ? ne(filings.claimedBy, except) : undefined,
+          ...filters.map((filter) => filter()),
+        ),
+      ),
   );
   return Number(statement.value(b.values) ?? 0);
 }

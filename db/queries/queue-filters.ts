@@ -19,29 +19,40 @@ export function unclaimed(now: number | Placeholder): SQL {
 }
 
 /**
+ * A condition whose values are bound at once and whose SQL is built only when called. The queue's
+ * statements are prepared once per shape (db/queries/prepared-once.ts): a call whose shape is
+ * already prepared needs only the values, and building drizzle's condition objects for nothing
+ * cost as much again as binding them.
+ */
+export type Deferred<T> = () => T;
+
+/**
  * Order numbers, names and domains match by substring (FTS5 trigram; shorter queries by name
  * prefix). Certificate/ID numbers and mobiles are not in the text index: they match only as
  * whole values, so the totals cannot be used to recover a masked number digit by digit.
  */
-function searchCondition(q: string, b: Binder): SQL {
+function searchFilter(q: string, b: Binder): Deferred<SQL> {
   const mobile = phoneKey(q);
-  const exact = or(
-    eq(filings.externalId, b.bind("q", q)),
-    eq(filings.certificateNumber, b.bind("number", normaliseNumber(q))),
-    // Any principal or website principal with exactly this mobile or ID number.
-    mobile.length >= 7 ? inArray(filings.id, contactFilings("mobile", b.bind("mobile", mobile))) : undefined,
-    inArray(filings.id, contactFilings("site_principal_id", b.bind("principalId", normaliseNumber(q)))),
-  )!;
+  const orderNumber = b.bind("q", q);
+  const certificate = b.bind("number", normaliseNumber(q));
+  const mobileValue = mobile.length >= 7 ? b.bind("mobile", mobile) : undefined;
+  const principalId = b.bind("principalId", normaliseNumber(q));
+  const exact = () =>
+    or(
+      eq(filings.externalId, orderNumber),
+      eq(filings.certificateNumber, certificate),
+      // Any principal or website principal with exactly this mobile or ID number.
+      mobileValue !== undefined ? inArray(filings.id, contactFilings("mobile", mobileValue)) : undefined,
+      inArray(filings.id, contactFilings("site_principal_id", principalId)),
+    )!;
   if ([...q].length >= 3) {
     const phrase = b.bind("phrase", `"${q.replaceAll('"', '""')}"`);
-    return or(exact, sql`${filings.id} IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ${phrase})`)!;
+    return () => or(exact(), sql`${filings.id} IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ${phrase})`)!;
   }
   const upper = b.bind("prefixEnd", `${q}\u{10FFFF}`);
-  return or(
-    exact,
-    and(gte(filings.subjectName, b.bind("prefix", q)), lt(filings.subjectName, upper)),
-    eq(filings.principalName, b.bind("name", q)),
-  )!;
+  const prefix = b.bind("prefix", q);
+  const name = b.bind("name", q);
+  return () => or(exact(), and(gte(filings.subjectName, prefix), lt(filings.subjectName, upper)), eq(filings.principalName, name))!;
 }
 
 function contactFilings(kind: "mobile" | "site_principal_id", value: unknown) {
@@ -64,16 +75,34 @@ export interface FacetColumns {
 }
 
 /** The equality filters of a view, on filings or on the maintained counts (same meaning, same order). */
-export function facetConditions(params: QueueParams, c: FacetColumns = filings, b: Binder = inline): SQL[] {
-  const conditions: SQL[] = [];
+export function facetFilters(params: QueueParams, c: FacetColumns = filings, b: Binder = inline): Deferred<SQL>[] {
+  const filters: Deferred<SQL>[] = [];
   const each = (label: string, values: readonly string[]) => values.map((v) => b.bind(label, v));
-  if (params.status !== "all") conditions.push(eq(c.status, b.bind("status", params.status)));
-  if (params.province.length > 0) conditions.push(inArray(c.province, each("province", params.province)));
-  if (params.type.length > 0) conditions.push(inArray(c.type, each("type", params.type)));
-  if (params.kind.length > 0) conditions.push(inArray(c.subjectKind, each("kind", params.kind)));
-  if (params.severity) conditions.push(eq(c.worstSeverity, b.bind("severity", SEVERITY_RANK[severityRank(params.severity)])));
-  if (params.documentCheck) conditions.push(eq(c.documentCheck, b.bind("documentCheck", params.documentCheck)));
-  return conditions;
+  if (params.status !== "all") {
+    const status = b.bind("status", params.status);
+    filters.push(() => eq(c.status, status));
+  }
+  if (params.province.length > 0) {
+    const provinces = each("province", params.province);
+    filters.push(() => inArray(c.province, provinces));
+  }
+  if (params.type.length > 0) {
+    const types = each("type", params.type);
+    filters.push(() => inArray(c.type, types));
+  }
+  if (params.kind.length > 0) {
+    const kinds = each("kind", params.kind);
+    filters.push(() => inArray(c.subjectKind, kinds));
+  }
+  if (params.severity) {
+    const severity = b.bind("severity", SEVERITY_RANK[severityRank(params.severity)]);
+    filters.push(() => eq(c.worstSeverity, severity));
+  }
+  if (params.documentCheck) {
+    const documentCheck = b.bind("documentCheck", params.documentCheck);
+    filters.push(() => eq(c.documentCheck, documentCheck));
+  }
+  return filters;
 }
 
 function severityRank(severity: NonNullable<QueueParams["severity"]>): keyof typeof SEVERITY_RANK {
@@ -92,19 +121,45 @@ export function queueWhere(
   options: { ignoreAssignee?: boolean } = {},
   b: Binder = inline,
 ): SQL | undefined {
-  const conditions: (SQL | undefined)[] = facetConditions(params, filings, b);
+  return queueFilter(params, ctx, options, b)();
+}
+
+/** queueWhere with its values bound now and its SQL built when called. */
+export function queueFilter(
+  params: QueueParams,
+  ctx: FilterContext,
+  options: { ignoreAssignee?: boolean } = {},
+  b: Binder = inline,
+): Deferred<SQL | undefined> {
+  const filters: Deferred<SQL | undefined>[] = facetFilters(params, filings, b);
   if (!options.ignoreAssignee) {
-    const mine = () => and(eq(filings.claimedBy, b.bind("user", ctx.userId)), gt(filings.claimExpiresAt, b.bind("now", ctx.now)));
-    if (params.assignee === "me") conditions.push(mine());
-    else if (params.assignee === "unassigned") conditions.push(unclaimed(b.bind("now", ctx.now)));
-    else if (params.assignee === undefined) conditions.push(or(mine(), unclaimed(b.bind("now", ctx.now))));
+    const mine = (): Deferred<SQL | undefined> => {
+      const user = b.bind("user", ctx.userId);
+      const now = b.bind("now", ctx.now);
+      return () => and(eq(filings.claimedBy, user), gt(filings.claimExpiresAt, now));
+    };
+    if (params.assignee === "me") filters.push(mine());
+    else if (params.assignee === "unassigned") {
+      const now = b.bind("now", ctx.now);
+      filters.push(() => unclaimed(now));
+    } else if (params.assignee === undefined) {
+      const claimedByMe = mine();
+      const now = b.bind("now", ctx.now);
+      filters.push(() => or(claimedByMe(), unclaimed(now)));
+    }
   }
   // Dates are calendar days in China time, inclusive.
   const days = chinaDayRange(params.from, params.to);
-  if (days.start !== undefined) conditions.push(gte(filings.submittedAt, b.bind("from", days.start)));
-  if (days.end !== undefined) conditions.push(lt(filings.submittedAt, b.bind("to", days.end)));
-  if (params.q) conditions.push(searchCondition(params.q, b));
-  return and(...conditions);
+  if (days.start !== undefined) {
+    const from = b.bind("from", days.start);
+    filters.push(() => gte(filings.submittedAt, from));
+  }
+  if (days.end !== undefined) {
+    const to = b.bind("to", days.end);
+    filters.push(() => lt(filings.submittedAt, to));
+  }
+  if (params.q) filters.push(searchFilter(params.q, b));
+  return () => and(...filters.map((filter) => filter()));
 }
 
 export interface SortKey {
@@ -146,24 +201,30 @@ export function queueOrder(params: QueueParams, options: { reverse?: boolean } =
  * Keyset pagination: the rows that sort strictly after (or before) the anchor row, whose sort-key
  * values are `anchor` (one per key). With one direction throughout it is a row-value comparison,
  * which SQLite answers by seeking the sort index; mixed directions expand lexicographically, with
- * the leading column's bound kept so the index still limits the range.
+ * the leading column's bound kept so the index still limits the range. Values bound now, SQL
+ * built when called (see Deferred).
  */
-export function keysetCondition(keys: SortKey[], values: readonly unknown[], toward: "after" | "before", b: Binder = inline): SQL {
+export function keysetFilter(keys: SortKey[], values: readonly unknown[], toward: "after" | "before", b: Binder = inline): Deferred<SQL> {
   const greater = (k: SortKey) => k.desc === (toward === "before");
+  // One placeholder per key, used wherever the expansion repeats the value.
+  const anchor = values.map((v) => b.bind("anchor", v));
   if (keys.every((k) => k.desc === keys[0].desc)) {
-    const columns = sql.join(
-      keys.map((k) => sql`${k.column}`),
-      sql`, `,
-    );
-    const bound = sql.join(
-      values.map((v) => sql`${b.bind("anchor", v)}`),
-      sql`, `,
-    );
-    return greater(keys[0]) ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
+    return () => {
+      const columns = sql.join(
+        keys.map((k) => sql`${k.column}`),
+        sql`, `,
+      );
+      const bound = sql.join(
+        anchor.map((v) => sql`${v}`),
+        sql`, `,
+      );
+      return greater(keys[0]) ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
+    };
   }
-  const anchor = (i: number) => b.bind("anchor", values[i]);
-  const strictly = (k: SortKey, i: number) => (greater(k) ? gt(k.column, anchor(i)) : lt(k.column, anchor(i)));
-  const branches = keys.map((k, i) => and(...keys.slice(0, i).map((prev, j) => eq(prev.column, anchor(j))), strictly(k, i))!);
-  const lead = greater(keys[0]) ? gte(keys[0].column, anchor(0)) : lte(keys[0].column, anchor(0));
-  return and(lead, or(...branches))!;
+  return () => {
+    const strictly = (k: SortKey, i: number) => (greater(k) ? gt(k.column, anchor[i]) : lt(k.column, anchor[i]));
+    const branches = keys.map((k, i) => and(...keys.slice(0, i).map((prev, j) => eq(prev.column, anchor[j])), strictly(k, i))!);
+    const lead = greater(keys[0]) ? gte(keys[0].column, anchor[0]) : lte(keys[0].column, anchor[0]);
+    return and(lead, or(...branches))!;
+  };
 }

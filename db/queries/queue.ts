@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { filings, users } from "@/db/schema";
 import { countLiveClaims, sumFilingCounts } from "@/db/queries/filing-summaries";
 import { Binds, preparedOnce } from "@/db/queries/prepared-once";
-import { hasOnlyFacets, keysetCondition, queueOrder, queueSortKeys, queueWhere, type FilterContext } from "@/db/queries/queue-filters";
+import { hasOnlyFacets, keysetFilter, queueFilter, queueOrder, queueSortKeys, type FilterContext } from "@/db/queries/queue-filters";
 
 const holders = alias(users, "holders");
 
@@ -88,9 +88,8 @@ function selectRows(
 ): QueueRow[] {
   const b = new Binds();
   const now = b.bind("now", ctx.now);
-  const filters = queueWhere(params, ctx, {}, b);
-  const keyset = "anchor" in page ? keysetCondition(queueSortKeys(params), page.anchor, page.toward, b) : undefined;
-  const where = keyset ? and(filters, keyset) : filters;
+  const filters = queueFilter(params, ctx, {}, b);
+  const keyset = "anchor" in page ? keysetFilter(queueSortKeys(params), page.anchor, page.toward, b) : undefined;
   const limit = b.bind("limit", params.perPage + 1);
   const offset = "offset" in page && page.offset > 0 ? b.bind("offset", page.offset) : undefined;
   const reverse = "toward" in page && page.toward === "before";
@@ -100,7 +99,7 @@ function selectRows(
       .select(rowFields(now))
       .from(filings)
       .leftJoin(holders, eq(holders.id, filings.claimedBy))
-      .where(where)
+      .where(keyset ? and(filters(), keyset()) : filters())
       .orderBy(...queueOrder(params, { reverse }))
       .limit(limit);
     return offset === undefined ? query : query.offset(offset);
@@ -177,13 +176,13 @@ function sortAnchor(db: Db, params: QueueParams, id: number): unknown[] | undefi
 function queueTotal(db: Db, params: QueueParams, ctx: FilterContext): { total: number; totalCapped: boolean } {
   if (!hasOnlyFacets(params)) {
     const b = new Binds();
-    const where = queueWhere(params, ctx, {}, b);
+    const where = queueFilter(params, ctx, {}, b);
     const cap = b.bind("cap", QUEUE_TOTAL_CAP + 1);
     const statement = preparedOnce(db, `queue-count|${b.shape}`, () => {
       const matches = db
         .select({ one: sql`1` })
         .from(filings)
-        .where(where)
+        .where(where())
         .limit(cap)
         .as("matches");
       return db.select({ n: count() }).from(matches);
