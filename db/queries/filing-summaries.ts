@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gt, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { filingCounts, filings } from "@/db/schema";
 import type { QueueParams } from "@/lib/domain/queue/params";
@@ -33,6 +33,8 @@ export function listPendingBySla(db: Db) {
 /** The facet value of filing_counts' per-status rollup rows (migration 0009). */
 const ROLLUP = "*";
 
+type Who = { holder?: number; except?: number };
+
 /**
  * Filings counted by the triggers on filings (migrations 0008, 0009), summed over the combinations
  * matching the view's facets. A view filtered by status alone reads the status's rollup row(s);
@@ -41,18 +43,44 @@ const ROLLUP = "*";
  */
 export function sumFilingCounts(db: Db, params: QueueParams): number {
   const b = new Binds();
+  const sum = maintainedSum(db, params, b);
+  return Number(preparedOnce(db, `filing-counts|${b.shape}`, sum).value(b.values) ?? 0);
+}
+
+/**
+ * Live claims (unexpired) among the filings matching the view's facets: all of them, only
+ * `holder`'s, or everyone's but `except`'s.
+ */
+export function countLiveClaims(db: Db, params: QueueParams, now: number, who: Who = {}): number {
+  const b = new Binds();
+  const live = liveClaims(db, params, now, who, b);
+  return Number(preparedOnce(db, `live-claims|${b.shape}`, live).value(b.values) ?? 0);
+}
+
+/**
+ * sumFilingCounts less countLiveClaims, in one statement: the total of a view that hides live
+ * claims (the default view hides other reviewers', "unassigned" everyone's).
+ */
+export function countUnclaimedView(db: Db, params: QueueParams, now: number, who: Who = {}): number {
+  const b = new Binds();
+  // Both parts bind their values here, before the cache is asked: a prepared shape needs only them.
+  const live = liveClaims(db, params, now, who, b);
+  const sum = maintainedSum(db, params, b, (s) => sql`${s} - ${live()}`);
+  return Number(preparedOnce(db, `unclaimed-view|${b.shape}`, sum).value(b.values) ?? 0);
+}
+
+/** The sum's statement, with its values bound now (Deferred, as in queue-filters); `adjust` wraps the selected sum. */
+function maintainedSum(db: Db, params: QueueParams, b: Binds, adjust: (sum: SQL) => SQL = (sum) => sum) {
   const filters = facetFilters(params, filingCounts, b);
   if (statusOnly(params)) {
     const rollup = b.bind("rollup", ROLLUP);
     filters.push(() => eq(filingCounts.province, rollup));
   }
-  const statement = preparedOnce(db, `filing-counts|${b.shape}`, () =>
+  return () =>
     db
-      .select({ n: sql<number>`coalesce(sum(${filingCounts.n}), 0)` })
+      .select({ n: adjust(sql<number>`coalesce(sum(${filingCounts.n}), 0)`) })
       .from(filingCounts)
-      .where(and(...filters.map((filter) => filter()))),
-  );
-  return Number(statement.value(b.values) ?? 0);
+      .where(and(...filters.map((filter) => filter())));
 }
 
 function statusOnly(params: QueueParams): boolean {
@@ -60,17 +88,16 @@ function statusOnly(params: QueueParams): boolean {
 }
 
 /**
- * Live claims (unexpired) among the filings matching `conditions`: all of them, only `holder`'s,
- * or everyone's but `except`'s. Read through the partial index of live claims, which holds a few
- * rows per reviewer whatever the size of the queue; the planner is told so, as it cannot know.
+ * The live-claims count's statement, values bound now. Read through the partial index of live
+ * claims, which holds a few rows per reviewer whatever the size of the queue; the planner is told
+ * so, as it cannot know.
  */
-export function countLiveClaims(db: Db, params: QueueParams, now: number, who: { holder?: number; except?: number } = {}): number {
-  const b = new Binds();
+function liveClaims(db: Db, params: QueueParams, now: number, who: Who, b: Binds) {
   const liveAt = b.bind("now", now);
   const holder = who.holder !== undefined ? b.bind("holder", who.holder) : undefined;
   const except = who.except !== undefined ? b.bind("except", who.except) : undefined;
   const filters = facetFilters(params, filings, b);
-  const statement = preparedOnce(db, `live-claims|${b.shape}`, () =>
+  return () =>
     db
       .select({ n: count() })
       .from(sql`${filings} INDEXED BY filings_live_claims_idx`)
@@ -82,7 +109,5 @@ export function countLiveClaims(db: Db, params: QueueParams, now: number, who: {
           except !== undefined ? ne(filings.claimedBy, except) : undefined,
           ...filters.map((filter) => filter()),
         ),
-      ),
-  );
-  return Number(statement.value(b.values) ?? 0);
+      );
 }

@@ -28,10 +28,10 @@ export type Deferred<T> = () => T;
 
 /**
  * Order numbers, names and domains match by substring (FTS5 trigram; shorter queries by name
- * prefix). Certificate/ID numbers and mobiles are not in the text index: they match only as
+ * prefix); a filing's whole order number matches that filing. Certificate/ID numbers and mobiles are not in the text index: they match only as
  * whole values, so the totals cannot be used to recover a masked number digit by digit.
  */
-function searchFilter(q: string, b: Binder): Deferred<SQL> {
+function searchFilter(q: string, b: Binder, wholeOrderNumber = false): Deferred<SQL> {
   const mobile = phoneKey(q);
   const orderNumber = b.bind("q", q);
   const certificate = b.bind("number", normaliseNumber(q));
@@ -45,6 +45,13 @@ function searchFilter(q: string, b: Binder): Deferred<SQL> {
       mobileValue !== undefined ? inArray(filings.id, contactFilings("mobile", mobileValue)) : undefined,
       inArray(filings.id, contactFilings("site_principal_id", principalId)),
     )!;
+  // The whole order number of a filing: that filing (and any exact number match), found by index.
+  // Its trigrams are shared by every order number ("TC2026…"), so the substring search would read
+  // the text index's entries for nearly every filing to find the one.
+  if (wholeOrderNumber) {
+    b.bind("wholeOrderNumber", true); // no placeholder: the label alone keeps this shape apart
+    return exact;
+  }
   if ([...q].length >= 3) {
     const phrase = b.bind("phrase", `"${q.replaceAll('"', '""')}"`);
     return () => or(exact(), sql`${filings.id} IN (SELECT rowid FROM filings_fts WHERE filings_fts MATCH ${phrase})`)!;
@@ -114,13 +121,20 @@ export function hasOnlyFacets(params: QueueParams): boolean {
   return !params.q && !params.from && !params.to;
 }
 
+export interface FilterOptions {
+  /** Claim-next: the view's filters without who holds what (the claim decides that). */
+  ignoreAssignee?: boolean;
+  /** The search text is a filing's whole order number (looked up first): exact matches only. */
+  wholeOrderNumber?: boolean;
+}
+
+/** Could be an order number: 1–64 of [A-Za-z0-9_-] (filing-format.md). */
+export function looksLikeOrderNumber(q: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(q);
+}
+
 /** The WHERE clause of a queue view; every branch is served by an index on filings. */
-export function queueWhere(
-  params: QueueParams,
-  ctx: FilterContext,
-  options: { ignoreAssignee?: boolean } = {},
-  b: Binder = inline,
-): SQL | undefined {
+export function queueWhere(params: QueueParams, ctx: FilterContext, options: FilterOptions = {}, b: Binder = inline): SQL | undefined {
   return queueFilter(params, ctx, options, b)();
 }
 
@@ -128,7 +142,7 @@ export function queueWhere(
 export function queueFilter(
   params: QueueParams,
   ctx: FilterContext,
-  options: { ignoreAssignee?: boolean } = {},
+  options: FilterOptions = {},
   b: Binder = inline,
 ): Deferred<SQL | undefined> {
   const filters: Deferred<SQL | undefined>[] = facetFilters(params, filings, b);
@@ -158,7 +172,7 @@ export function queueFilter(
     const to = b.bind("to", days.end);
     filters.push(() => lt(filings.submittedAt, to));
   }
-  if (params.q) filters.push(searchFilter(params.q, b));
+  if (params.q) filters.push(searchFilter(params.q, b, options.wholeOrderNumber));
   return () => and(...filters.map((filter) => filter()));
 }
 

@@ -135,6 +135,30 @@ describe("queue pages and totals", () => {
     }
   });
 
+  it("finds a filing by its whole order number through the index, and by part of one through the text index", () => {
+    const all = { status: "all", assignee: "any" };
+    const other = openDatabase(path.join(dir, "test.db"));
+    const prepared: string[] = [];
+    const prepare = other.$client.prepare.bind(other.$client);
+    other.$client.prepare = ((source: string) => {
+      prepared.push(source);
+      return prepare(source);
+    }) as typeof other.$client.prepare;
+    try {
+      const whole = getQueue(other, parseQueueParams({ q: "Q017", ...all }), ctx());
+      expect(whole.rows.map((r) => r.externalId)).toEqual(["Q017"]);
+      expect(whole.total).toBe(1);
+      // Every order number shares its leading trigrams: the whole one must not go through them.
+      expect(prepared.filter((source) => source.includes("filings_fts"))).toEqual([]);
+      const part = getQueue(other, parseQueueParams({ q: "Q01", ...all }), ctx());
+      expect(part.rows.map((r) => r.externalId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Q01${i}`));
+      // Not an order number of any filing: the substring search as before.
+      expect(getQueue(other, parseQueueParams({ q: "Q0170", ...all }), ctx()).total).toBe(0);
+    } finally {
+      other.$client.close();
+    }
+  });
+
   it("gives every view the rows and total a fresh connection gives, whatever views the connection served before", () => {
     // Statements are prepared once per shape and reused (prepared-once.ts): two views whose SQL
     // differs must never share one. Same-sized filters on different columns, a short search and a
@@ -146,6 +170,7 @@ describe("queue pages and totals", () => {
       { province: "北京" },
       { q: "Q0" },
       { q: "Q07" },
+      { q: "Q017" },
       { q: "13800138000" },
       { from: "2026-11-20", to: "2026-11-20" },
       { from: "2026-11-20", sort: "submitted", dir: "desc" },

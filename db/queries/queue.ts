@@ -4,9 +4,18 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
 import type { Db } from "@/db/client";
 import { filings, users } from "@/db/schema";
-import { countLiveClaims, sumFilingCounts } from "@/db/queries/filing-summaries";
+import { countLiveClaims, countUnclaimedView, sumFilingCounts } from "@/db/queries/filing-summaries";
 import { Binds, preparedOnce } from "@/db/queries/prepared-once";
-import { hasOnlyFacets, keysetFilter, queueFilter, queueOrder, queueSortKeys, type FilterContext } from "@/db/queries/queue-filters";
+import {
+  hasOnlyFacets,
+  keysetFilter,
+  looksLikeOrderNumber,
+  queueFilter,
+  queueOrder,
+  queueSortKeys,
+  type FilterContext,
+  type FilterOptions,
+} from "@/db/queries/queue-filters";
 
 const holders = alias(users, "holders");
 
@@ -56,21 +65,22 @@ export interface QueuePage {
  * what page 1 costs; without one, by OFFSET (a typed-in page number).
  */
 export function getQueue(db: Db, params: QueueParams, ctx: FilterContext, cursor?: QueueCursor): QueuePage {
-  const { total, totalCapped } = queueTotal(db, params, ctx);
+  const options: FilterOptions = { wholeOrderNumber: params.q !== undefined && isOrderNumber(db, params.q) };
+  const { total, totalCapped } = queueTotal(db, params, ctx, options);
   const anchor = cursor && params.page > 1 ? sortAnchor(db, params, "after" in cursor ? cursor.after : cursor.before) : undefined;
   if (!cursor || !anchor) {
-    const rows = selectRows(db, params, ctx, { offset: (params.page - 1) * params.perPage });
+    const rows = selectRows(db, params, ctx, options, { offset: (params.page - 1) * params.perPage });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: params.page };
   }
   if ("after" in cursor) {
-    const rows = selectRows(db, params, ctx, { anchor, toward: "after" });
+    const rows = selectRows(db, params, ctx, options, { anchor, toward: "after" });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: params.page };
   }
   // Backwards: the perPage rows before the anchor, read in reverse order and turned around.
-  const before = selectRows(db, params, ctx, { anchor, toward: "before" });
+  const before = selectRows(db, params, ctx, options, { anchor, toward: "before" });
   if (before.length <= params.perPage) {
     // Nothing before these rows: this is the first page, whatever the URL said.
-    const rows = selectRows(db, params, ctx, { offset: 0 });
+    const rows = selectRows(db, params, ctx, options, { offset: 0 });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: 1 };
   }
   return { rows: before.slice(0, params.perPage).reverse(), total, totalCapped, hasMore: true, page: params.page };
@@ -84,11 +94,12 @@ function selectRows(
   db: Db,
   params: QueueParams,
   ctx: FilterContext,
+  options: FilterOptions,
   page: { offset: number } | { anchor: unknown[]; toward: "after" | "before" },
 ): QueueRow[] {
   const b = new Binds();
   const now = b.bind("now", ctx.now);
-  const filters = queueFilter(params, ctx, {}, b);
+  const filters = queueFilter(params, ctx, options, b);
   const keyset = "anchor" in page ? keysetFilter(queueSortKeys(params), page.anchor, page.toward, b) : undefined;
   const limit = b.bind("limit", params.perPage + 1);
   const offset = "offset" in page && page.offset > 0 ? b.bind("offset", page.offset) : undefined;
@@ -173,10 +184,10 @@ function sortAnchor(db: Db, params: QueueParams, id: number): unknown[] | undefi
  * Equality filters only: the maintained counts, less the live claims the view hides (a handful
  * of rows through their own index). Searches and date ranges: an exact count up to the cap.
  */
-function queueTotal(db: Db, params: QueueParams, ctx: FilterContext): { total: number; totalCapped: boolean } {
+function queueTotal(db: Db, params: QueueParams, ctx: FilterContext, options: FilterOptions): { total: number; totalCapped: boolean } {
   if (!hasOnlyFacets(params)) {
     const b = new Binds();
-    const where = queueFilter(params, ctx, {}, b);
+    const where = queueFilter(params, ctx, options, b);
     const cap = b.bind("cap", QUEUE_TOTAL_CAP + 1);
     const statement = preparedOnce(db, `queue-count|${b.shape}`, () => {
       const matches = db
@@ -191,9 +202,22 @@ function queueTotal(db: Db, params: QueueParams, ctx: FilterContext): { total: n
     return { total: Math.min(n, QUEUE_TOTAL_CAP), totalCapped: n > QUEUE_TOTAL_CAP };
   }
   if (params.assignee === "me") return { total: countLiveClaims(db, params, ctx.now, { holder: ctx.userId }), totalCapped: false };
-  const all = sumFilingCounts(db, params);
-  if (params.assignee === "any") return { total: all, totalCapped: false };
+  if (params.assignee === "any") return { total: sumFilingCounts(db, params), totalCapped: false };
   // Unassigned hides every live claim; the default view hides other reviewers' live claims.
-  const hidden = countLiveClaims(db, params, ctx.now, params.assignee === "unassigned" ? {} : { except: ctx.userId });
-  return { total: all - hidden, totalCapped: false };
+  const who = params.assignee === "unassigned" ? {} : { except: ctx.userId };
+  return { total: countUnclaimedView(db, params, ctx.now, who), totalCapped: false };
+}
+
+/** Whether the search text is some filing's whole order number (an index seek on external_id). */
+function isOrderNumber(db: Db, q: string): boolean {
+  if (!looksLikeOrderNumber(q)) return false;
+  const b = new Binds();
+  const externalId = b.bind("q", q);
+  const statement = preparedOnce(db, "queue-order-number", () =>
+    db
+      .select({ one: sql`1` })
+      .from(filings)
+      .where(eq(filings.externalId, externalId)),
+  );
+  return statement.rows(b.values).length > 0;
 }
