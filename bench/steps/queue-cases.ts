@@ -149,7 +149,8 @@ function searchView(q: string, ctx: FloorContext, whole: boolean): FloorStatemen
   return [
     ...lookup,
     { sql: `select count(*) from (select 1 from ${F} where ${where} limit ?) "matches"`, params: [...params, CAP + 1] },
-    rows(where, params, ctx),
+    // A whole order number's few rows are sorted after reading (see queueOrder).
+    rows(where, params, ctx, whole ? `+${F}."sla_due_at" asc, +${F}."id" asc` : BY_SLA),
   ];
 }
 

@@ -13,6 +13,25 @@ const NOW = Date.parse("2026-11-25T12:00:00+08:00");
 const BASE = Date.parse("2026-11-20T09:00:00+08:00");
 const PROVINCES = ["北京", "广东", "西藏"];
 
+/** sqlite_stat1 as sampled at 100 000 filings (the bench's database). */
+const SAMPLED_STATISTICS = {
+  filing_contacts: { filing_contacts_filing_idx: "234115 3", filing_contacts_kind_value_idx: "234115 401 1" },
+  filings: {
+    filings_certificate_idx: "100000 1",
+    filings_claimed_by_idx: "100000 401 401",
+    filings_external_id_unique: "100000 1",
+    filings_principal_mobile_idx: "100000 1",
+    filings_status_document_check_sla_idx: "100000 401 201 1 1 1 1",
+    filings_status_kind_sla_idx: "100000 401 401 1 1 1 1",
+    filings_status_province_sla_idx: "100000 401 401 1 1 1 1",
+    filings_status_severity_submitted_idx: "100000 401 401 1 1 1 1",
+    filings_status_sla_idx: "100000 401 1 1 1 1",
+    filings_status_submitted_idx: "100000 401 1 1 1 1",
+    filings_status_type_sla_idx: "100000 401 401 1 1 1 1",
+    filings_subject_name_idx: "100000 2",
+  },
+};
+
 describe("queue pages and totals", () => {
   const { db, dir, cleanup } = createTempDb();
   let me: { id: number; email: string; name: string };
@@ -137,7 +156,17 @@ describe("queue pages and totals", () => {
 
   it("finds a filing by its whole order number through the index, and by part of one through the text index", () => {
     const all = { status: "all", assignee: "any" };
+    // An order number of the real kind: its digits also make the search try it as a mobile.
+    const real = makeFiling(db, { externalId: "TC20261118050122" });
     const other = openDatabase(path.join(dir, "test.db"));
+    // The statistics PRAGMA optimize samples on a grown queue (analysis_limit 400): every status
+    // looks like ≈ 400 filings, which made walking the SLA index look cheaper than sorting a few rows.
+    other.$client.exec("ANALYZE");
+    other.$client.exec("DELETE FROM sqlite_stat1 WHERE tbl IN ('filings', 'filing_contacts')");
+    const sampled = other.$client.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)");
+    for (const [table, indexes] of Object.entries(SAMPLED_STATISTICS))
+      for (const [index, stat] of Object.entries(indexes)) sampled.run(table, index, stat);
+    other.$client.exec("ANALYZE sqlite_schema");
     const prepared: string[] = [];
     const prepare = other.$client.prepare.bind(other.$client);
     other.$client.prepare = ((source: string) => {
@@ -145,17 +174,34 @@ describe("queue pages and totals", () => {
       return prepare(source);
     }) as typeof other.$client.prepare;
     try {
-      const whole = getQueue(other, parseQueueParams({ q: "Q017", ...all }), ctx());
-      expect(whole.rows.map((r) => r.externalId)).toEqual(["Q017"]);
+      const whole = getQueue(other, parseQueueParams({ q: "TC20261118050122" }), ctx());
+      expect(whole.rows.map((r) => r.externalId)).toEqual(["TC20261118050122"]);
       expect(whole.total).toBe(1);
-      // Every order number shares its leading trigrams: the whole one must not go through them.
+      expect(getQueue(other, parseQueueParams({ q: "Q017", ...all }), ctx()).rows.map((r) => r.externalId)).toEqual(["Q017"]);
+      // Every order number shares its leading trigrams: the whole one must not go through them,
+      // nor walk the queue's sort index over every pending filing to avoid sorting its one row.
       expect(prepared.filter((source) => source.includes("filings_fts"))).toEqual([]);
+      const rowsStatement = prepared.find((source) => source.includes("order by") && source.includes("filing_contacts"))!;
+      const plan = other.$client
+        .prepare(`EXPLAIN QUERY PLAN ${rowsStatement}`)
+        .all(
+          ...rowsStatement
+            .split("?")
+            .slice(1)
+            .map(() => null),
+        )
+        .map((step) => (step as { detail: string }).detail);
+      expect(plan).toContain("MULTI-INDEX OR");
+      expect(plan.join("\n")).not.toMatch(/sla_idx|submitted_idx/);
       const part = getQueue(other, parseQueueParams({ q: "Q01", ...all }), ctx());
       expect(part.rows.map((r) => r.externalId).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Q01${i}`));
       // Not an order number of any filing: the substring search as before.
       expect(getQueue(other, parseQueueParams({ q: "Q0170", ...all }), ctx()).total).toBe(0);
     } finally {
+      other.$client.exec("ANALYZE");
       other.$client.close();
+      db.delete(filingRevisions).where(eq(filingRevisions.filingId, real.id)).run();
+      db.delete(filings).where(eq(filings.id, real.id)).run();
     }
   });
 

@@ -111,7 +111,7 @@ function selectRows(
       .from(filings)
       .leftJoin(holders, eq(holders.id, filings.claimedBy))
       .where(keyset ? and(filters(), keyset()) : filters())
-      .orderBy(...queueOrder(params, { reverse }))
+      .orderBy(...queueOrder(params, { reverse, sortAfter: options.wholeOrderNumber }))
       .limit(limit);
     return offset === undefined ? query : query.offset(offset);
   });
