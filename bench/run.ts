@@ -18,7 +18,7 @@ import { runCurve } from "@/bench/steps/curve";
 import { benchDocuments } from "@/bench/steps/documents";
 import { firstInQueue, httpRoutes, runHttp } from "@/bench/steps/http";
 import { runIngest } from "@/bench/steps/ingest";
-import { runQueue } from "@/bench/steps/queue";
+import { runQueueInChild } from "@/bench/steps/queue";
 import { runReaderBusy } from "@/bench/steps/reader-busy";
 import { runRules } from "@/bench/steps/rules";
 import { runSeed } from "@/bench/steps/seed";
@@ -123,7 +123,7 @@ async function run({ count, steps, curve }: BenchArgs): Promise<BenchResult> {
   }
 
   if (steps.has("queue")) {
-    const queue = runQueue(work.dbPath);
+    const queue = await runQueueInChild(work.dbPath);
     result.queue = queue.results;
     result.queueReference = queue.reference;
     fs.mkdirSync(RESULTS_DIR, { recursive: true });

@@ -4,7 +4,7 @@ import type { RunningServer } from "@/bench/lib/server";
 import { round } from "@/bench/lib/stats";
 import type { Workdir } from "@/bench/lib/workdir";
 import { httpRoutes, runHttp } from "@/bench/steps/http";
-import { runQueue } from "@/bench/steps/queue";
+import { runQueueInChild } from "@/bench/steps/queue";
 import { prepareDatabase, seedMore } from "@/bench/steps/seed";
 
 // `--curve`: one database grown to 10 000, 100 000 and 300 000 filings; at each size the queue
@@ -32,7 +32,7 @@ export async function runCurve(
     progress(`curve: seeding to ${count} filings`);
     const { seedSeconds } = await seedMore(work, { count: count - seeded, offset: seeded, now });
     seeded = count;
-    const queue = runQueue(work.dbPath, { budgetMs: 2000 });
+    const queue = await runQueueInChild(work.dbPath, { budgetMs: 2000 });
     const { http } = await withServer((server) => runHttp(server, httpRoutes(null), { rounds: 2, secondsPerRound: 4 }));
     const login = http.find((h) => h.name === "login")!;
     const page = http.find((h) => h.name === "queue")!;

@@ -109,22 +109,29 @@ function facetView(
   ];
   const where = `${facets.map((f) => facetSql(F, f)).join(" and ")} and ${VISIBLE}`;
   if (!keyset) return [...statements, rows(`(${where})`, [...values, ...visible(ctx)], ctx, orderBy, page.offset)];
-  const seek = `(${keyset.columns.map((c) => `${F}."${c}"`).join(", ")}) > (${keyset.columns.map(() => "?").join(", ")})`;
-  return [
-    ...statements,
-    { sql: keyset.anchorSql, params: [keyset.id] },
-    // The anchor's values are bound when the statement runs (they come from the statement before).
-    rows(`((${where}) and ${seek})`, [...values, ...visible(ctx)], ctx, orderBy),
-  ];
+  // One statement per level of the seek (db/queries/queue.ts selectRows): tied with the anchor on
+  // the keys before the level and past it on the level's; the deepest first, the next only while
+  // the page is not full. The anchor's values and the limit are bound when a level runs.
+  const levels = keyset.columns.map((_, level) => {
+    const tied = keyset.columns.slice(0, level).map((c) => `${F}."${c}" = ?`);
+    const seek = [...tied, `${F}."${keyset.columns[level]}" > ?`];
+    return rows(`((${where}) and ${seek.length === 1 ? seek[0] : `(${seek.join(" and ")})`})`, [...values, ...visible(ctx)], ctx, orderBy);
+  });
+  return [...statements, { sql: keyset.anchorSql, params: [keyset.id] }, ...levels.reverse()];
 }
 
 function runFacetView(prepared: Database.Statement[], params: unknown[][]): { ids: number[]; total: number } {
   const total = prepared[0].pluck().get(...params[0]) as number;
   if (prepared.length === 2) return { ids: pageIds(prepared[1].raw().all(...params[1]) as unknown[][]), total };
   const anchor = prepared[1].raw().get(...params[1]) as unknown[];
-  // Parameters: the two holder CASEs, the WHERE's own, the anchor's values, then the limit.
-  const rowParams = [...params[2].slice(0, -1), ...anchor, params[2][params[2].length - 1]];
-  return { ids: pageIds(prepared[2].raw().all(...rowParams) as unknown[][]), total };
+  const read: unknown[][] = [];
+  for (let i = 2; i < prepared.length && read.length < LIMIT; i++) {
+    // Parameters: the two holder CASEs, the WHERE's own, the anchor's values up to the level, the limit.
+    const level = prepared.length - 1 - i;
+    const levelParams = [...params[i].slice(0, -1), ...anchor.slice(0, level + 1), LIMIT - read.length];
+    read.push(...(prepared[i].raw().all(...levelParams) as unknown[][]));
+  }
+  return { ids: pageIds(read), total };
 }
 
 /**

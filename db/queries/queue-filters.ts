@@ -221,33 +221,22 @@ export function queueOrder(params: QueueParams, options: { reverse?: boolean; so
 }
 
 /**
- * Keyset pagination: the rows that sort strictly after (or before) the anchor row, whose sort-key
- * values are `anchor` (one per key). With one direction throughout it is a row-value comparison,
- * which SQLite answers by seeking the sort index; mixed directions expand lexicographically, with
- * the leading column's bound kept so the index still limits the range. Values bound now, SQL
+ * Keyset pagination, one level of it: the rows equal to the anchor (whose sort-key values are
+ * `values`, one per key) on the first `level` keys and strictly after (or before) it on the next.
+ * Levels from the last key to the first, in that order, are the rows after the anchor in sort
+ * order; each is an equality prefix and one range on the view's sort index, which SQLite seeks
+ * (a row-value comparison over all keys it seeks on the first key only). Values bound now, SQL
  * built when called (see Deferred).
  */
-export function keysetFilter(keys: SortKey[], values: readonly unknown[], toward: "after" | "before", b: Binder = inline): Deferred<SQL> {
-  const greater = (k: SortKey) => k.desc === (toward === "before");
-  // One placeholder per key, used wherever the expansion repeats the value.
-  const anchor = values.map((v) => b.bind("anchor", v));
-  if (keys.every((k) => k.desc === keys[0].desc)) {
-    return () => {
-      const columns = sql.join(
-        keys.map((k) => sql`${k.column}`),
-        sql`, `,
-      );
-      const bound = sql.join(
-        anchor.map((v) => sql`${v}`),
-        sql`, `,
-      );
-      return greater(keys[0]) ? sql`(${columns}) > (${bound})` : sql`(${columns}) < (${bound})`;
-    };
-  }
-  return () => {
-    const strictly = (k: SortKey, i: number) => (greater(k) ? gt(k.column, anchor[i]) : lt(k.column, anchor[i]));
-    const branches = keys.map((k, i) => and(...keys.slice(0, i).map((prev, j) => eq(prev.column, anchor[j])), strictly(k, i))!);
-    const lead = greater(keys[0]) ? gte(keys[0].column, anchor[0]) : lte(keys[0].column, anchor[0]);
-    return and(lead, or(...branches))!;
-  };
+export function keysetFilter(
+  keys: SortKey[],
+  values: readonly unknown[],
+  toward: "after" | "before",
+  level: number,
+  b: Binder = inline,
+): Deferred<SQL> {
+  const anchor = values.slice(0, level + 1).map((v) => b.bind("anchor", v));
+  const k = keys[level];
+  const past = k.desc === (toward === "before") ? gt : lt;
+  return () => and(...keys.slice(0, level).map((prev, j) => eq(prev.column, anchor[j])), past(k.column, anchor[level]))!;
 }
