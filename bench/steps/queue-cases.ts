@@ -93,7 +93,7 @@ function facetView(
   facets: Facet[],
   ctx: FloorContext,
   orderBy = BY_SLA,
-  page: { offset?: number; keyset?: { anchorSql: string; id: number; columns: string[] } } = {},
+  page: { offset?: number; keyset?: { id: number; columns: string[] } } = {},
 ) {
   const keyset = page.keyset;
   const values = facets.map((f) => f.value);
@@ -107,30 +107,31 @@ function facetView(
       params: [ctx.now, ctx.userId, ...values, ...counted.map((f) => f.value)],
     },
   ];
-  const where = `${facets.map((f) => facetSql(F, f)).join(" and ")} and ${VISIBLE}`;
-  if (!keyset) return [...statements, rows(`(${where})`, [...values, ...visible(ctx)], ctx, orderBy, page.offset)];
+  const where0 = `${facets.map((f) => facetSql(F, f)).join(" and ")} and ${VISIBLE}`;
+  if (!keyset) return [...statements, rows(`(${where0})`, [...values, ...visible(ctx)], ctx, orderBy, page.offset)];
   // One statement per level of the seek (db/queries/queue.ts selectRows): tied with the anchor on
-  // the keys before the level and past it on the level's; the deepest first, the next only while
-  // the page is not full. The anchor's values and the limit are bound when a level runs.
+  // the keys before the level and past it on the level's, the anchor's sort key read by the
+  // statement; the deepest level first, the next only while the page is not full (the limit is
+  // bound when a level runs).
+  const anchorOf = (c: string) => (c === "id" ? "?" : `(select ${F}."${c}" from ${F} where ${F}."id" = ?)`);
   const levels = keyset.columns.map((_, level) => {
-    const tied = keyset.columns.slice(0, level).map((c) => `${F}."${c}" = ?`);
-    const seek = [...tied, `${F}."${keyset.columns[level]}" > ?`];
-    return rows(`((${where}) and ${seek.length === 1 ? seek[0] : `(${seek.join(" and ")})`})`, [...values, ...visible(ctx)], ctx, orderBy);
+    const tied = keyset.columns.slice(0, level).map((c) => `${F}."${c}" = ${anchorOf(c)}`);
+    const seek = [...tied, `${F}."${keyset.columns[level]}" > ${anchorOf(keyset.columns[level])}`];
+    const anchors = Array.from({ length: level + 1 }, () => keyset.id);
+    const where = `((${where0}) and ${seek.length === 1 ? seek[0] : `(${seek.join(" and ")})`})`;
+    const statement = rows(where, [...values, ...visible(ctx), ...anchors], ctx, orderBy);
+    return { sql: statement.sql, params: statement.params.slice(0, -1) };
   });
-  return [...statements, { sql: keyset.anchorSql, params: [keyset.id] }, ...levels.reverse()];
+  return [...statements, ...levels.reverse()];
 }
 
 function runFacetView(prepared: Database.Statement[], params: unknown[][]): { ids: number[]; total: number } {
   const total = prepared[0].pluck().get(...params[0]) as number;
+  // A page from the start or by OFFSET: its one statement carries its limit (and offset).
   if (prepared.length === 2) return { ids: pageIds(prepared[1].raw().all(...params[1]) as unknown[][]), total };
-  const anchor = prepared[1].raw().get(...params[1]) as unknown[];
   const read: unknown[][] = [];
-  for (let i = 2; i < prepared.length && read.length < LIMIT; i++) {
-    // Parameters: the two holder CASEs, the WHERE's own, the anchor's values up to the level, the limit.
-    const level = prepared.length - 1 - i;
-    const levelParams = [...params[i].slice(0, -1), ...anchor.slice(0, level + 1), LIMIT - read.length];
-    read.push(...(prepared[i].raw().all(...levelParams) as unknown[][]));
-  }
+  for (let i = 1; i < prepared.length && read.length < LIMIT; i++)
+    read.push(...(prepared[i].raw().all(...params[i], LIMIT - read.length) as unknown[][]));
   return { ids: pageIds(read), total };
 }
 
@@ -210,11 +211,7 @@ export function queueCases(sample: SearchSample): QueueCase[] {
       cursor: { after: sample.deepCursor },
       statements: (ctx) =>
         facetView([PENDING], ctx, BY_SLA, {
-          keyset: {
-            anchorSql: `select "sla_due_at", "id" from ${F} where ${F}."id" = ?`,
-            id: sample.deepCursor,
-            columns: ["sla_due_at", "id"],
-          },
+          keyset: { id: sample.deepCursor, columns: ["sla_due_at", "id"] },
         }),
       run: runFacetView,
     },

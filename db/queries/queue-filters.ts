@@ -221,22 +221,23 @@ export function queueOrder(params: QueueParams, options: { reverse?: boolean; so
 }
 
 /**
- * Keyset pagination, one level of it: the rows equal to the anchor (whose sort-key values are
- * `values`, one per key) on the first `level` keys and strictly after (or before) it on the next.
- * Levels from the last key to the first, in that order, are the rows after the anchor in sort
- * order; each is an equality prefix and one range on the view's sort index, which SQLite seeks
- * (a row-value comparison over all keys it seeks on the first key only). Values bound now, SQL
- * built when called (see Deferred).
+ * Keyset pagination, one level of it: the rows equal to the anchor filing on the first `level`
+ * sort keys and strictly after (or before) it on the next. Levels from the last key to the first,
+ * in that order, are the rows after the anchor in sort order; each is an equality prefix and one
+ * range on the view's sort index, which SQLite seeks (a row-value comparison over all keys it
+ * seeks on the first key only). The anchor's sort-key values are read by the statement itself
+ * (uncorrelated subqueries, evaluated once). Values bound now, SQL built when called (Deferred).
  */
 export function keysetFilter(
   keys: SortKey[],
-  values: readonly unknown[],
+  anchorId: number,
   toward: "after" | "before",
   level: number,
   b: Binder = inline,
 ): Deferred<SQL> {
-  const anchor = values.slice(0, level + 1).map((v) => b.bind("anchor", v));
+  const id = b.bind("anchor", anchorId);
+  const anchor = (k: SortKey) => (k.column === filings.id ? id : sql`(select ${k.column} from ${filings} where ${filings.id} = ${id})`);
   const k = keys[level];
   const past = k.desc === (toward === "before") ? gt : lt;
-  return () => and(...keys.slice(0, level).map((prev, j) => eq(prev.column, anchor[j])), past(k.column, anchor[level]))!;
+  return () => and(...keys.slice(0, level).map((prev) => eq(prev.column, anchor(prev))), past(k.column, anchor(k)))!;
 }

@@ -67,17 +67,22 @@ export interface QueuePage {
 export function getQueue(db: Db, params: QueueParams, ctx: FilterContext, cursor?: QueueCursor): QueuePage {
   const options: FilterOptions = { wholeOrderNumber: params.q !== undefined && isOrderNumber(db, params.q) };
   const { total, totalCapped } = queueTotal(db, params, ctx, options);
-  const anchor = cursor && params.page > 1 ? sortAnchor(db, params, "after" in cursor ? cursor.after : cursor.before) : undefined;
-  if (!cursor || !anchor) {
+  const anchor = cursor && params.page > 1 ? ("after" in cursor ? cursor.after : cursor.before) : undefined;
+  const byOffset = () => {
     const rows = selectRows(db, params, ctx, options, { offset: (params.page - 1) * params.perPage });
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: params.page };
-  }
+  };
+  if (!cursor || anchor === undefined) return byOffset();
+  // The anchor filing gone (no rows found from it): the page by its number.
+  const gone = (rows: QueueRow[]) => rows.length === 0 && !filingExistsById(db, anchor);
   if ("after" in cursor) {
     const rows = selectRows(db, params, ctx, options, { anchor, toward: "after" });
+    if (gone(rows)) return byOffset();
     return { rows: rows.slice(0, params.perPage), total, totalCapped, hasMore: rows.length > params.perPage, page: params.page };
   }
   // Backwards: the perPage rows before the anchor, read in reverse order and turned around.
   const before = selectRows(db, params, ctx, options, { anchor, toward: "before" });
+  if (gone(before)) return byOffset();
   if (before.length <= params.perPage) {
     // Nothing before these rows: this is the first page, whatever the URL said.
     const rows = selectRows(db, params, ctx, options, { offset: 0 });
@@ -90,7 +95,8 @@ export function getQueue(db: Db, params: QueueParams, ctx: FilterContext, cursor
  * perPage + 1 rows in the view's order from `offset`, or after/before the anchor's sort key (read
  * in reverse order when before).
  *
- * After an anchor, level by level: first the rows tied with it on every sort key but the last and
+ * After an anchor (a filing, whose sort key the statements read themselves), level by level:
+ * first the rows tied with it on every sort key but the last and
  * past it on that one, then tied on all but the last two and past it on the next, and so on, each
  * level an index seek read only while the page is not full. One condition for "after the anchor"
  * lets SQLite seek on the first sort key only and walk every row tied with the anchor on it (the
@@ -101,7 +107,7 @@ function selectRows(
   params: QueueParams,
   ctx: FilterContext,
   options: FilterOptions,
-  page: { offset: number } | { anchor: unknown[]; toward: "after" | "before" },
+  page: { offset: number } | { anchor: number; toward: "after" | "before" },
 ): QueueRow[] {
   if ("offset" in page) return selectLevel(db, params, ctx, options, page);
   const rows: QueueRow[] = [];
@@ -116,7 +122,7 @@ function selectLevel(
   params: QueueParams,
   ctx: FilterContext,
   options: FilterOptions,
-  page: { offset: number } | { anchor: unknown[]; toward: "after" | "before"; level: number; limit: number },
+  page: { offset: number } | { anchor: number; toward: "after" | "before"; level: number; limit: number },
 ): QueueRow[] {
   const b = new Binds();
   const now = b.bind("now", ctx.now);
@@ -187,18 +193,17 @@ function toQueueRow(v: unknown[]): QueueRow {
   } as QueueRow;
 }
 
-/** The sort-key values of the cursor's filing, in queueSortKeys order; undefined if it is gone. */
-function sortAnchor(db: Db, params: QueueParams, id: number): unknown[] | undefined {
-  const keys = queueSortKeys(params);
+/** Whether a filing with this id exists (a keyset cursor's anchor). */
+function filingExistsById(db: Db, id: number): boolean {
   const b = new Binds();
   const filingId = b.bind("id", id);
-  const statement = preparedOnce(db, `queue-anchor|${params.sort}`, () =>
+  const statement = preparedOnce(db, "queue-anchor", () =>
     db
-      .select(Object.fromEntries(keys.map((k, i) => [`k${i}`, k.column])))
+      .select({ one: sql`1` })
       .from(filings)
       .where(eq(filings.id, filingId)),
   );
-  return statement.rows(b.values)[0];
+  return statement.rows(b.values).length > 0;
 }
 
 /**
