@@ -54,7 +54,8 @@ export async function runQueueInChild(dbPath: string, options: { budgetMs?: numb
     300_000,
     new Promise<QueueViewsReport>((resolve, reject) => {
       child.once("message", (message) => resolve(message as QueueViewsReport));
-      child.once("exit", (code) => reject(new Error(`the queue views process exited (${code}) without a report`)));
+      // "close", not "exit": a report still in the IPC channel is delivered before the channel closes.
+      child.once("close", (code) => reject(new Error(`the queue views process exited (${code}) without a report`)));
       child.once("error", reject);
     }),
   ).finally(() => child.kill());

@@ -65,7 +65,7 @@ export interface QueuePage {
  * what page 1 costs; without one, by OFFSET (a typed-in page number).
  */
 export function getQueue(db: Db, params: QueueParams, ctx: FilterContext, cursor?: QueueCursor): QueuePage {
-  const options: FilterOptions = { wholeOrderNumber: params.q !== undefined && isOrderNumber(db, params.q) };
+  const options = searchOptions(db, params);
   const { total, totalCapped } = queueTotal(db, params, ctx, options);
   const anchor = cursor && params.page > 1 ? ("after" in cursor ? cursor.after : cursor.before) : undefined;
   const byOffset = () => {
@@ -110,10 +110,14 @@ function selectRows(
   page: { offset: number } | { anchor: number; toward: "after" | "before" },
 ): QueueRow[] {
   if ("offset" in page) return selectLevel(db, params, ctx, options, page);
-  const rows: QueueRow[] = [];
-  for (let level = queueSortKeys(params).length - 1; level >= 0 && rows.length <= params.perPage; level--)
-    rows.push(...selectLevel(db, params, ctx, options, { ...page, level, limit: params.perPage + 1 - rows.length }));
-  return rows;
+  // The levels read one snapshot: a write between two of them (the anchor decided, say) must not
+  // make a page repeat or skip rows.
+  return db.$client.transaction(() => {
+    const rows: QueueRow[] = [];
+    for (let level = queueSortKeys(params).length - 1; level >= 0 && rows.length <= params.perPage; level--)
+      rows.push(...selectLevel(db, params, ctx, options, { ...page, level, limit: params.perPage + 1 - rows.length }));
+    return rows;
+  })();
 }
 
 /** One statement of selectRows: from `offset`, or one level past the anchor (`limit` rows at most). */
@@ -232,6 +236,11 @@ function queueTotal(db: Db, params: QueueParams, ctx: FilterContext, options: Fi
   // Unassigned hides every live claim; the default view hides other reviewers' live claims.
   const who = params.assignee === "unassigned" ? {} : { except: ctx.userId };
   return { total: countUnclaimedView(db, params, ctx.now, who), totalCapped: false };
+}
+
+/** How the view's search matches (claim-next must match as the view does). */
+export function searchOptions(db: Db, params: QueueParams): FilterOptions {
+  return { wholeOrderNumber: params.q !== undefined && isOrderNumber(db, params.q) };
 }
 
 /** Whether the search text is some filing's whole order number (an index seek on external_id). */

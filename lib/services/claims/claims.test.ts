@@ -88,6 +88,20 @@ describe("claims", () => {
     }
   }, 60_000);
 
+  it("claim-next in a view searched by a whole order number claims that filing or nothing, as the view shows", () => {
+    const now = Date.now();
+    // The longer order number contains the shorter: the substring search would find both.
+    const exact = makeFiling(db, { externalId: "WHOLE7001", province: "甘肃", claimedBy: b.id, claimExpiresAt: now + 60_000 });
+    const longer = makeFiling(db, { externalId: "WHOLE70012", province: "甘肃", submittedAt: now - 86_400_000 });
+    const view = parseQueueParams({ q: "WHOLE7001" });
+    // The one filing the view shows is held by another reviewer: nothing to claim, not the longer one.
+    expect(claimNext(a, view, { db, now })).toBeNull();
+    releaseClaim(b, exact.id, { db, now });
+    expect(claimNext(a, view, { db, now })).toBe(exact.id);
+    // Part of an order number still matches by substring.
+    expect(claimNext(a, parseQueueParams({ q: "WHOLE700" }), { db, now })).toBe(longer.id);
+  });
+
   it("claim-next skips filings others hold", () => {
     const now = Date.now();
     makeFiling(db, { province: "宁夏", claimedBy: b.id, claimExpiresAt: now + 60_000 });

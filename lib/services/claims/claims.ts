@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { recordAuditEvent } from "@/db/queries/audit";
 import { claimOldestUnclaimed, claimOrRenew, clearClaim, extendClaim, getClaimState } from "@/db/queries/claims";
 import { getNextHeldFiling } from "@/db/queries/next-filing";
+import { searchOptions } from "@/db/queries/queue";
 import { queueWhere } from "@/db/queries/queue-filters";
 import type { Role } from "@/lib/domain/filings/statuses";
 import type { QueueParams } from "@/lib/domain/queue/params";
@@ -52,7 +53,9 @@ export type ClaimOutcome = { ok: true } | { ok: false; reason: "not_pending" | "
 export function claimNext(actor: Actor, params: QueueParams, options: Options = {}): number | null {
   const db = options.db ?? getDb();
   // No assignee filter: the view's filters only, which do not depend on the time.
-  const where = queueWhere({ ...params, status: "pending" }, { userId: actor.id, now: 0 }, { ignoreAssignee: true });
+  // A whole order number matches only its filing, as in the view (db/queries/queue.ts).
+  const { wholeOrderNumber } = searchOptions(db, params);
+  const where = queueWhere({ ...params, status: "pending" }, { userId: actor.id, now: 0 }, { ignoreAssignee: true, wholeOrderNumber });
   return withBusyRetry(() =>
     db.transaction(
       (tx) => {
