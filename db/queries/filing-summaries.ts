@@ -10,14 +10,26 @@ export function countFilings(db: Db): number {
   return db.select({ n: count() }).from(filings).get()?.n ?? 0;
 }
 
+/** Whether a filing has this order number (an index seek; prepared once per connection). */
 export function filingExists(db: Db, externalId: string): boolean {
-  return (
+  return anyFiling(db, "externalId", externalId);
+}
+
+/** Whether a filing with this id exists. */
+export function filingIdExists(db: Db, id: number): boolean {
+  return anyFiling(db, "id", id);
+}
+
+function anyFiling(db: Db, by: "externalId" | "id", value: string | number): boolean {
+  const b = new Binds();
+  const bound = b.bind(by, value);
+  const statement = preparedOnce(db, `filing-exists|${by}`, () =>
     db
       .select({ one: sql<number>`1` })
       .from(filings)
-      .where(eq(filings.externalId, externalId))
-      .get() !== undefined
+      .where(eq(by === "id" ? filings.id : filings.externalId, bound)),
   );
+  return statement.rows(b.values).length > 0;
 }
 
 /** Pending filings, oldest deadline first, with their current revision. */

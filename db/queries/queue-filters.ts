@@ -28,8 +28,9 @@ export type Deferred<T> = () => T;
 
 /**
  * Order numbers, names and domains match by substring (FTS5 trigram; shorter queries by name
- * prefix); a filing's whole order number matches that filing. Certificate/ID numbers and mobiles are not in the text index: they match only as
- * whole values, so the totals cannot be used to recover a masked number digit by digit.
+ * prefix); a filing's whole order number matches that filing. Certificate/ID numbers and mobiles
+ * are not in the text index: they match only as whole values, so the totals cannot be used to
+ * recover a masked number digit by digit.
  */
 function searchFilter(q: string, b: Binder, wholeOrderNumber = false): Deferred<SQL> {
   const mobile = phoneKey(q);

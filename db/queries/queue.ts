@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { effectiveDir, type QueueParams } from "@/lib/domain/queue/params";
 import type { Db } from "@/db/client";
 import { filings, users } from "@/db/schema";
-import { countLiveClaims, countUnclaimedView, sumFilingCounts } from "@/db/queries/filing-summaries";
+import { countLiveClaims, countUnclaimedView, filingExists, filingIdExists, sumFilingCounts } from "@/db/queries/filing-summaries";
 import { Binds, preparedOnce } from "@/db/queries/prepared-once";
 import {
   hasOnlyFacets,
@@ -74,7 +74,7 @@ export function getQueue(db: Db, params: QueueParams, ctx: FilterContext, cursor
   };
   if (!cursor || anchor === undefined) return byOffset();
   // The anchor filing gone (no rows found from it): the page by its number.
-  const gone = (rows: QueueRow[]) => rows.length === 0 && !filingExistsById(db, anchor);
+  const gone = (rows: QueueRow[]) => rows.length === 0 && !filingIdExists(db, anchor);
   if ("after" in cursor) {
     const rows = selectRows(db, params, ctx, options, { anchor, toward: "after" });
     if (gone(rows)) return byOffset();
@@ -197,19 +197,6 @@ function toQueueRow(v: unknown[]): QueueRow {
   } as QueueRow;
 }
 
-/** Whether a filing with this id exists (a keyset cursor's anchor). */
-function filingExistsById(db: Db, id: number): boolean {
-  const b = new Binds();
-  const filingId = b.bind("id", id);
-  const statement = preparedOnce(db, "queue-anchor", () =>
-    db
-      .select({ one: sql`1` })
-      .from(filings)
-      .where(eq(filings.id, filingId)),
-  );
-  return statement.rows(b.values).length > 0;
-}
-
 /**
  * Equality filters only: the maintained counts, less the live claims the view hides (a handful
  * of rows through their own index). Searches and date ranges: an exact count up to the cap.
@@ -240,19 +227,5 @@ function queueTotal(db: Db, params: QueueParams, ctx: FilterContext, options: Fi
 
 /** How the view's search matches (claim-next must match as the view does). */
 export function searchOptions(db: Db, params: QueueParams): FilterOptions {
-  return { wholeOrderNumber: params.q !== undefined && isOrderNumber(db, params.q) };
-}
-
-/** Whether the search text is some filing's whole order number (an index seek on external_id). */
-function isOrderNumber(db: Db, q: string): boolean {
-  if (!looksLikeOrderNumber(q)) return false;
-  const b = new Binds();
-  const externalId = b.bind("q", q);
-  const statement = preparedOnce(db, "queue-order-number", () =>
-    db
-      .select({ one: sql`1` })
-      .from(filings)
-      .where(eq(filings.externalId, externalId)),
-  );
-  return statement.rows(b.values).length > 0;
+  return { wholeOrderNumber: params.q !== undefined && looksLikeOrderNumber(params.q) && filingExists(db, params.q) };
 }
