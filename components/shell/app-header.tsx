@@ -10,8 +10,10 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 export async function AppHeader({ user, mode }: { user: SessionUser; mode: ConsoleMode }) {
   const t = await getTranslations();
   const lead = user.role === "lead";
+  // Solid, not a translucent backdrop blur: without a GPU (remote desktops, headless Chromium)
+  // the compositor re-blurs the strip in software on every frame — about one core on two cores.
   return (
-    <header className="sticky top-0 z-40 border-b bg-card/95 backdrop-blur">
+    <header className="sticky top-0 z-40 border-b bg-card">
       <div className="flex h-12 items-center gap-4 px-4">
         <Link href="/filings" className="flex items-center gap-2 font-semibold">
           <span className="grid size-7 place-items-center rounded-md bg-primary text-xs font-bold text-primary-foreground">备</span>

@@ -30,6 +30,8 @@ export function DocumentCheckNote({ state }: { state: "pending" | "done" | "fail
   }, [state, router]);
 
   if (state === "done") return null;
+  // The icon pulses three times, not for as long as the read takes: an endless animation makes
+  // the compositor draw a frame every vsync for as long as the page is open.
   if (state === "pending")
     return (
       <p
@@ -38,7 +40,7 @@ export function DocumentCheckNote({ state }: { state: "pending" | "done" | "fail
         data-state={state}
         role="status"
       >
-        <ScanTextIcon className="size-4 shrink-0 animate-pulse text-primary/70" aria-hidden />
+        <ScanTextIcon className="size-4 shrink-0 animate-pulse text-primary/70 [animation-iteration-count:3]" aria-hidden />
         <span>
           <span className="font-medium text-foreground">{t("pending")}</span> {t("pendingHint")}
         </span>

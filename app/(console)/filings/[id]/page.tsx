@@ -75,7 +75,7 @@ export default async function FilingWorkspacePage(props: Props) {
     <WorkspaceFocusProvider firstMaterial={ws.materials[0]?.idx ?? null}>
       <DocumentViewsProvider key={`${ws.id}-${ws.revision}`} filingId={ws.id} openedBefore={openedMaterials}>
         <div className="flex flex-col">
-          <div className="sticky top-12 z-30 flex flex-wrap items-center gap-3 border-b bg-card/95 px-4 py-2 backdrop-blur">
+          <div className="sticky top-12 z-30 flex flex-wrap items-center gap-3 border-b bg-card px-4 py-2">
             <Link
               href="/filings"
               className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
