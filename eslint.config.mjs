@@ -56,6 +56,13 @@ const LAYERS = [
 ];
 
 const NO_SQL_OUTSIDE_DB = {
+  paths: [
+    {
+      name: "next/link",
+      message:
+        "Use IntentLink (components/ui/intent-link): every page is a per-user server render, so links prefetch on intent, not on sight.",
+    },
+  ],
   patterns: [
     {
       group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3"],
@@ -103,6 +110,11 @@ export default defineConfig([
       "@typescript-eslint/no-restricted-imports": ["error", NO_SQL_OUTSIDE_DB],
       "no-restricted-syntax": ["error", { selector: "MemberExpression[property.name='$client']", message: "Raw SQL lives in db/ only." }],
     },
+  },
+  {
+    // The one place next/link is used.
+    files: ["components/ui/intent-link.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: NO_SQL_OUTSIDE_DB.patterns }] },
   },
   {
     // Tools and tests may print; product code reports through its own channels.

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { BrowserZodConfig } from "@/components/shell/browser-zod-config";
 import { clientMessages } from "@/lib/i18n/messages";
 import "@/app/globals.css";
 
@@ -17,7 +16,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <BrowserZodConfig />
         <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 
@@ -10,7 +10,7 @@ export default async function NotFound() {
       <h1 className="text-lg font-semibold">{t("notFoundTitle")}</h1>
       <p className="text-sm text-muted-foreground">{t("notFoundBody")}</p>
       <Button asChild variant="outline">
-        <Link href="/filings">{t("backToQueue")}</Link>
+        <IntentLink href="/filings">{t("backToQueue")}</IntentLink>
       </Button>
     </main>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -38,9 +38,9 @@ export function DecisionsTable({ rows, total, page, pageSize }: { rows: Decision
         helper.accessor("externalId", {
           header: () => t("columns.order"),
           cell: (info) => (
-            <Link href={`/filings/${info.row.original.filingId}`} className="font-mono text-xs text-primary hover:underline">
+            <IntentLink href={`/filings/${info.row.original.filingId}`} className="font-mono text-xs text-primary hover:underline">
               {info.getValue()} <span className="text-muted-foreground">v{info.row.original.revision}</span>
-            </Link>
+            </IntentLink>
           ),
         }),
         helper.accessor("province", {

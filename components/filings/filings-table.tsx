@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/shell/browser-zod-config";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type MouseEvent } from "react";

@@ -1,7 +1,7 @@
 "use client";
 
 import { BookmarkIcon, Share2Icon, Trash2Icon, UsersIcon } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
@@ -38,7 +38,7 @@ export function SavedViewsMenu({ own, shared, canShare }: Props) {
           {own.length === 0 ? <li className="px-1 text-sm text-muted-foreground">{t("none")}</li> : null}
           {own.map((view) => (
             <li key={view.id} className="flex items-center justify-between gap-1 rounded-sm hover:bg-accent">
-              <Link
+              <IntentLink
                 href={`/filings${view.query}`}
                 className="flex-1 truncate px-2 py-1.5 text-sm"
                 onClick={() => setOpen(false)}
@@ -46,7 +46,7 @@ export function SavedViewsMenu({ own, shared, canShare }: Props) {
               >
                 {view.name}
                 {view.shared ? <span className="ml-1.5 text-xs text-primary">{t("sharedBadge")}</span> : null}
-              </Link>
+              </IntentLink>
               {canShare ? (
                 <form action={share}>
                   <input type="hidden" name="id" value={view.id} />
@@ -82,7 +82,7 @@ export function SavedViewsMenu({ own, shared, canShare }: Props) {
             <ul className="space-y-0.5" data-testid="shared-views-list">
               {shared.map((view) => (
                 <li key={view.id} className="rounded-sm hover:bg-accent">
-                  <Link
+                  <IntentLink
                     href={`/filings${view.query}`}
                     className="flex items-baseline justify-between gap-2 px-2 py-1.5 text-sm"
                     onClick={() => setOpen(false)}
@@ -90,7 +90,7 @@ export function SavedViewsMenu({ own, shared, canShare }: Props) {
                   >
                     <span className="truncate">{view.name}</span>
                     <span className="shrink-0 text-xs text-muted-foreground">{view.ownerName}</span>
-                  </Link>
+                  </IntentLink>
                 </li>
               ))}
             </ul>

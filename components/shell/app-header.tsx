@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { ConsoleMode } from "@/lib/config/console-mode";
@@ -15,10 +15,10 @@ export async function AppHeader({ user, mode }: { user: SessionUser; mode: Conso
   return (
     <header className="sticky top-0 z-40 border-b bg-card">
       <div className="flex h-12 items-center gap-4 px-4">
-        <Link href="/filings" className="flex items-center gap-2 font-semibold">
+        <IntentLink href="/filings" className="flex items-center gap-2 font-semibold">
           <span className="grid size-7 place-items-center rounded-md bg-primary text-xs font-bold text-primary-foreground">备</span>
           <span className="text-sm">{t("app.name")}</span>
-        </Link>
+        </IntentLink>
         {mode === "demo" ? (
           <Badge variant="warning" title={t("app.demoBadgeHint")} data-testid="demo-badge" data-mode="demo">
             {t("app.demoBadge")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Undo2Icon } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
@@ -50,9 +50,9 @@ export function HeldDecisionsToast({ held, serverNow }: { held: HeldDecision[]; 
             <div className="min-w-0 flex-1">
               <p className="truncate">
                 {t(d.outcome === "approved" ? "toastApproved" : "toastRejected")}{" "}
-                <Link href={`/filings/${d.filingId}`} className="font-mono text-xs text-primary hover:underline">
+                <IntentLink href={`/filings/${d.filingId}`} className="font-mono text-xs text-primary hover:underline">
                   {d.externalId}
-                </Link>
+                </IntentLink>
               </p>
               <p className="text-xs text-muted-foreground">{t("timeLeft", { time: formatTimeLeft(d.holdUntil - now) })}</p>
             </div>

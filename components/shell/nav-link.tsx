@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
@@ -18,7 +18,7 @@ export function NavLink({
   const pathname = usePathname();
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
+    <IntentLink
       href={href}
       data-testid={testId}
       aria-current={active ? "page" : undefined}
@@ -28,6 +28,6 @@ export function NavLink({
       )}
     >
       {children}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertTriangleIcon, ImageIcon, RefreshCwIcon, XCircleIcon } from "lucide-react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { recheckAction } from "@/lib/web/actions/workspace-actions";
@@ -72,14 +72,14 @@ export function ViolationList({
               <div className="min-w-0 flex-1 space-y-0.5">
                 <p className="leading-snug">{pick(v.message, locale)}</p>
                 <p className="flex flex-wrap items-center gap-x-2 text-xs text-muted-foreground">
-                  <Link
+                  <IntentLink
                     href={`/rules#${v.rule}`}
                     className="font-mono hover:text-primary hover:underline"
                     onClick={(e) => e.stopPropagation()}
                     data-testid="violation-rule-link"
                   >
                     {v.rule}
-                  </Link>
+                  </IntentLink>
                   <span className="font-mono">{v.path}</span>
                   {v.material !== null ? (
                     <span className="inline-flex items-center gap-0.5">

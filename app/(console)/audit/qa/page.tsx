@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AuditTabs } from "@/components/audit/audit-tabs";
 import { Badge } from "@/components/ui/badge";
@@ -69,7 +69,7 @@ export default async function QaQueuePage() {
                 <td className="px-3 py-2 text-right">
                   {row.reviewerEmail === lead.email ? null : (
                     <Button asChild size="sm" variant="outline">
-                      <Link href={`/filings/${row.filingId}`}>{t("qaQueue.review")}</Link>
+                      <IntentLink href={`/filings/${row.filingId}`}>{t("qaQueue.review")}</IntentLink>
                     </Button>
                   )}
                 </td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AuditTabs } from "@/components/audit/audit-tabs";
 import { Sparkline } from "@/components/audit/sparkline";
@@ -28,14 +28,14 @@ export default async function RuleTuningPage(props: { searchParams: Promise<Reco
   const log = (rule: string, extra: string) => `/audit?rule=${rule}&${period}${extra}`;
   const sortLink = (key: RuleSort) => `/audit/rules?${period}&sort=${key}`;
   const header = (key: RuleSort, label: string) => (
-    <Link
+    <IntentLink
       href={sortLink(key)}
       className={sort === key ? "font-semibold text-foreground" : "hover:text-foreground"}
       aria-current={sort === key ? "true" : undefined}
     >
       {label}
       {sort === key ? " ↓" : ""}
-    </Link>
+    </IntentLink>
   );
   const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
@@ -92,9 +92,9 @@ export default async function RuleTuningPage(props: { searchParams: Promise<Reco
                   className="align-top"
                 >
                   <td className="px-3 py-2">
-                    <Link href={`/rules#${row.rule}`} className="font-mono text-xs hover:underline">
+                    <IntentLink href={`/rules#${row.rule}`} className="font-mono text-xs hover:underline">
                       {row.rule}
-                    </Link>
+                    </IntentLink>
                     <Badge variant={meta.severity === "error" ? "error" : "warning"} className="ml-1.5">
                       {t(`severity.${meta.severity}`)}
                     </Badge>
@@ -102,14 +102,14 @@ export default async function RuleTuningPage(props: { searchParams: Promise<Reco
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{row.flagged}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    <Link href={log(row.rule, "")} className="hover:underline">
+                    <IntentLink href={log(row.rule, "")} className="hover:underline">
                       {row.decided}
-                    </Link>
+                    </IntentLink>
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    <Link href={log(row.rule, "&outcome=approved")} className="hover:underline" data-testid="rule-overridden-link">
+                    <IntentLink href={log(row.rule, "&outcome=approved")} className="hover:underline" data-testid="rule-overridden-link">
                       {row.overridden}
-                    </Link>
+                    </IntentLink>
                   </td>
                   <td className="px-3 py-2">
                     <div className="flex items-center gap-2" title={t("rateHint")}>
@@ -131,18 +131,18 @@ export default async function RuleTuningPage(props: { searchParams: Promise<Reco
                     <Sparkline values={row.trend} label={t("trendLabel", { rule: row.rule })} />
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    <Link
+                    <IntentLink
                       href={log(row.rule, `&outcome=rejected`)}
                       className="hover:underline"
                       title={reason ? `${row.reason} · ${pick({ zh: reason.zh, en: reason.en }, locale)}` : row.reason}
                     >
                       {row.reasonUsed}
-                    </Link>
+                    </IntentLink>
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    <Link href={log(row.rule, "&outcome=approved&qa=overturned")} className="hover:underline">
+                    <IntentLink href={log(row.rule, "&outcome=approved&qa=overturned")} className="hover:underline">
                       {row.overturned}
-                    </Link>
+                    </IntentLink>
                   </td>
                   <td className="px-3 py-2">
                     {row.justifications.length === 0 ? (
@@ -155,9 +155,9 @@ export default async function RuleTuningPage(props: { searchParams: Promise<Reco
                         <ul className="mt-1 max-w-sm space-y-1 text-xs">
                           {row.justifications.map((j) => (
                             <li key={j.decisionId} className="rounded bg-muted/60 px-2 py-1">
-                              <Link href={`/filings/${j.filingId}`} className="hover:underline">
+                              <IntentLink href={`/filings/${j.filingId}`} className="hover:underline">
                                 “{j.justification}”
-                              </Link>
+                              </IntentLink>
                               <span className="block text-muted-foreground">
                                 {j.reviewerName} ·{" "}
                                 {format.dateTime(j.decidedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })}

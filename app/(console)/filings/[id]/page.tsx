@@ -1,6 +1,6 @@
 import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SlaBadge } from "@/components/filings/sla-badge";
@@ -76,14 +76,14 @@ export default async function FilingWorkspacePage(props: Props) {
       <DocumentViewsProvider key={`${ws.id}-${ws.revision}`} filingId={ws.id} openedBefore={openedMaterials}>
         <div className="flex flex-col">
           <div className="sticky top-12 z-30 flex flex-wrap items-center gap-3 border-b bg-card px-4 py-2">
-            <Link
+            <IntentLink
               href="/filings"
               className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
               data-testid="back-to-queue"
             >
               <ArrowLeftIcon className="size-4" aria-hidden />
               {t("back")}
-            </Link>
+            </IntentLink>
             <h1 className="font-mono text-base font-semibold" data-testid="filing-external-id">
               {ws.externalId}
             </h1>
