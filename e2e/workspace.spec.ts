@@ -163,3 +163,22 @@ test("a seeded demo filing opens with its document images loaded", async ({ revi
   await expect(page.getByTestId("image-main")).toHaveJSProperty("complete", true);
   expect(await page.getByTestId("image-main").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(300);
 });
+
+test("an opened workspace asks the server for no other page until a link is pointed at", async ({ reviewerPage: page, request }) => {
+  // Every console page is a per-user server render: a link prefetched on sight (header, back
+  // link, rows) is a render the reviewer's next page waits behind.
+  const filing = await ingest(request, "unit");
+  const prefetches: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"] !== undefined) prefetches.push(new URL(r.url()).pathname);
+  });
+  await open(page, filing.id);
+  await page.waitForLoadState("load");
+  // Next prefetches visible links when the browser is idle after hydration; give it that time.
+  await page.waitForTimeout(1500);
+  expect(prefetches).toEqual([]);
+  await page.getByTestId("back-to-queue").hover();
+  await expect.poll(() => prefetches).toContain("/filings");
+  await page.getByTestId("back-to-queue").click();
+  await expect(page.getByTestId("filings-table-container")).toBeVisible();
+});
