@@ -131,7 +131,7 @@ export default async function FilingWorkspacePage(props: Props) {
           </div>
 
           <div className="grid gap-3 p-3 xl:grid-cols-[minmax(340px,0.9fr)_minmax(420px,1.35fr)_minmax(320px,0.85fr)]">
-            <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem)] xl:overflow-y-auto">
+            <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem-2px)] xl:overflow-y-auto">
               {diff ? (
                 <RevisionDiffPanel
                   from={diff.from}
@@ -150,9 +150,11 @@ export default async function FilingWorkspacePage(props: Props) {
                 readings={fieldReadings(documentBoxes, fields, violations)}
               />
             </div>
-            {/* Not sticky: at xl the side columns scroll inside the viewport, so the page does not
-                scroll; a sticky column became a composited layer of its own that software
-                rendering (no GPU) rasterized apart — ≈ 50 ms later to the first document image. */}
+            {/* At xl the page fits the viewport — two 3 rem bars with their 1 px borders and the
+                grid's padding (7.5 rem + 2 px) — and the side columns scroll inside it, so this
+                column need not stick: a sticky element is a composited layer of its own, which
+                software rendering (no GPU: remote desktops, headless) rasterizes apart — it cost
+                the first document image ≈ 50 ms. */}
             <div className="xl:h-[calc(100vh-8rem)]">
               <ImagePanel
                 materials={ws.materials}
@@ -160,7 +162,7 @@ export default async function FilingWorkspacePage(props: Props) {
                 documentBoxes={viewerBoxes(documentBoxes, violations)}
               />
             </div>
-            <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem)] xl:overflow-y-auto">
+            <div className="space-y-3 xl:max-h-[calc(100vh-7.5rem-2px)] xl:overflow-y-auto">
               <section className="rounded-lg border bg-card p-3" aria-labelledby="decision-title">
                 <h2 id="decision-title" className="mb-2 text-sm font-semibold">
                   {t("decision.title")}
