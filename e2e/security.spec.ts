@@ -200,7 +200,7 @@ test("10 · a server action from another origin is refused, even with a matching
   expect(claimedBy()).not.toBeNull();
 });
 
-test("11 · scripts run only with the page's nonce; COOP is set; no HSTS over plain http", async ({ reviewerPage: page }) => {
+test("11 · scripts run only with the page's nonce; COOP is set; no HSTS over plain http", async ({ reviewerPage: page, request }) => {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
@@ -221,6 +221,12 @@ test("11 · scripts run only with the page's nonce; COOP is set; no HSTS over pl
   const inline = await page.locator("script:not([src])").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
   expect(inline.length).toBeGreaterThan(0);
   expect(inline.every((n) => n === nonce)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  // The workspace runs without one too: no client code there may probe for eval (zod's JIT check
+  // does, when a schema module loads in the browser).
+  const filing = await ingest(request, "unit");
+  await page.goto(`/filings/${filing.id}`);
+  await expect(page.getByTestId("claim-bar")).toHaveAttribute("data-hydrated", "true");
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   // A second response gets another nonce.
   const again = await page.goto("/filings");

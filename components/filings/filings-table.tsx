@@ -1,6 +1,5 @@
 "use client";
 
-import "@/components/shell/browser-zod-config";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type MouseEvent } from "react";
@@ -11,7 +10,8 @@ import { createRowLabels, FilingRow } from "@/components/filings/filings-table-r
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { useKeyboardShortcuts } from "@/lib/hooks/use-keyboard-shortcuts";
 import { toLocale } from "@/lib/i18n/locales";
-import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS, type QueueSort } from "@/lib/domain/queue/params";
+import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS } from "@/lib/domain/queue/page-sizes";
+import type { QueueSort } from "@/lib/domain/queue/params";
 import type { QueueRowView } from "@/lib/services/queue/queue-row-view";
 
 interface Props {

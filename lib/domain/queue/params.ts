@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { FILING_STATUSES } from "@/lib/domain/filings/statuses";
+import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS } from "@/lib/domain/queue/page-sizes";
 import { FILING_TYPES, PROVINCES, SUBJECT_KINDS } from "@/lib/domain/validation/constants";
+
+export { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS };
 
 export const QUEUE_SORTS = ["sla", "submitted", "province", "flags", "externalId", "status"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
-export const PER_PAGE_OPTIONS = [25, 50, 100, 200] as const;
-/** A screen and a half of rows: claim-next, not scrolling, is the main way through the queue. */
-export const DEFAULT_PER_PAGE = 25;
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
