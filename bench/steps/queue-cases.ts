@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { DEFAULT_PER_PAGE } from "@/lib/domain/queue/params";
+import { DEFAULT_PER_PAGE } from "@/lib/domain/queue/page-sizes";
 import { phoneKey } from "@/lib/domain/rules/validators/phone";
 import { normaliseNumber } from "@/lib/domain/validation/normalise";
 

@@ -15,23 +15,21 @@ type Props = Omit<ComponentProps<typeof Link>, "href" | "prefetch"> & { href: st
  */
 export function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
   const router = useRouter();
+  // Each intent prefetches, then runs the caller's own handler for it.
+  const intent =
+    <E,>(own?: (event: E) => void) =>
+    (event: E) => {
+      router.prefetch(href);
+      own?.(event);
+    };
   return (
     <Link
       {...props}
       href={href}
       prefetch={false}
-      onMouseEnter={(event) => {
-        router.prefetch(href);
-        onMouseEnter?.(event);
-      }}
-      onFocus={(event) => {
-        router.prefetch(href);
-        onFocus?.(event);
-      }}
-      onTouchStart={(event) => {
-        router.prefetch(href);
-        onTouchStart?.(event);
-      }}
+      onMouseEnter={intent(onMouseEnter)}
+      onFocus={intent(onFocus)}
+      onTouchStart={intent(onTouchStart)}
     />
   );
 }

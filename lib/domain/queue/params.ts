@@ -3,8 +3,6 @@ import { FILING_STATUSES } from "@/lib/domain/filings/statuses";
 import { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS } from "@/lib/domain/queue/page-sizes";
 import { FILING_TYPES, PROVINCES, SUBJECT_KINDS } from "@/lib/domain/validation/constants";
 
-export { DEFAULT_PER_PAGE, PER_PAGE_OPTIONS };
-
 export const QUEUE_SORTS = ["sla", "submitted", "province", "flags", "externalId", "status"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 

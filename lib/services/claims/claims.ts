@@ -54,8 +54,11 @@ export function claimNext(actor: Actor, params: QueueParams, options: Options = 
   const db = options.db ?? getDb();
   // No assignee filter: the view's filters only, which do not depend on the time.
   // A whole order number matches only its filing, as in the view (db/queries/queue.ts).
-  const { wholeOrderNumber } = searchOptions(db, params);
-  const where = queueWhere({ ...params, status: "pending" }, { userId: actor.id, now: 0 }, { ignoreAssignee: true, wholeOrderNumber });
+  const where = queueWhere(
+    { ...params, status: "pending" },
+    { userId: actor.id, now: 0 },
+    { ...searchOptions(db, params), ignoreAssignee: true },
+  );
   return withBusyRetry(() =>
     db.transaction(
       (tx) => {
