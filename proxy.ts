@@ -32,6 +32,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not the API (uploads must not be buffered by the proxy; route handlers check their own
-  // callers) nor static assets.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  // callers) nor static assets (the tab icon shows on the sign-in page too).
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

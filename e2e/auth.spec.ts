@@ -7,6 +7,20 @@ test("an anonymous visit to /filings lands on /login", async ({ page }) => {
   await expect(page.getByTestId("login-email")).toBeVisible();
 });
 
+test("the sign-in page shows the console's tab icon without a session, and asks for no favicon.ico", async ({ page, request }) => {
+  const asked: string[] = [];
+  page.on("request", (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto("/login");
+  const href = await page.locator('link[rel~="icon"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  // Anonymous, as a browser asks for it before anyone signs in: the icon itself, not a redirect to /login.
+  const icon = await request.get(href!, { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  await page.waitForLoadState("load");
+  expect(asked).not.toContain("/favicon.ico");
+});
+
 test("a reviewer signs in, sees the shell in Chinese and switches to English", async ({ page }) => {
   await signIn(page, ACCOUNTS.reviewer);
   await expect(page).toHaveURL(/\/filings/);

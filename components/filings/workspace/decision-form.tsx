@@ -328,7 +328,8 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
         </p>
       ) : null}
 
-      <div className="flex gap-2">
+      {/* Side by side where the column is wide enough; "submit and next" takes its own row where it is not (English at 1280 px). */}
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" className="flex-1" disabled={!canDecide || submitting} data-testid="decision-submit">
           {submitting ? t("submitting") : t("submit")}
           <kbd className="ml-1 border-primary-foreground/30 bg-primary-foreground/15 text-primary-foreground">S</kbd>
@@ -336,6 +337,7 @@ export function DecisionForm({ filingId, revision, canDecide, violations, reason
         <Button
           type="submit"
           variant="secondary"
+          className="grow"
           disabled={!canDecide || submitting}
           onClick={() => (nextRef.current = true)}
           data-testid="decision-submit-next"
