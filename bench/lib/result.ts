@@ -63,6 +63,14 @@ export interface BrowserResult {
   /** Navigation start → first document image painted in the workspace (warm server). */
   firstImageP50Ms: number;
   firstImageP95Ms: number;
+  /**
+   * A row of the queue clicked → the first document image of its workspace painted: the way a
+   * reviewer opens a filing (the console's own client-side navigation, no new document). Reported
+   * beside firstImage*, which the budget checks; not a budget of its own.
+   */
+  fromQueueP50Ms: number;
+  fromQueueP95Ms: number;
+  fromQueueSamples: number;
   /** Key `n` (submit and next) → the next filing interactive. */
   nextP50Ms: number;
   nextP95Ms: number;

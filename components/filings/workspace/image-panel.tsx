@@ -8,6 +8,7 @@ import type { WorkspaceMaterial } from "@/lib/services/workspace/workspace-view"
 import { pick, toLocale } from "@/lib/i18n/locales";
 import { MATERIAL_KIND_LABELS } from "@/lib/domain/validation/labels";
 import type { MaterialKind } from "@/lib/domain/validation/constants";
+import { materialUrl } from "@/lib/domain/images/material-url";
 import { cn } from "@/lib/utils";
 import { ImageViewer } from "@/components/filings/workspace/image-viewer";
 import { useWorkspaceFocus } from "@/components/filings/workspace/workspace-context";
@@ -50,7 +51,7 @@ export function ImagePanel({ materials, flaggedMaterials, documentBoxes }: Props
         <div className="flex h-full flex-col">
           <div className="border-b px-2 py-1.5 text-xs font-medium">{label(m)}</div>
           <video key={m.id} controls preload="metadata" className="min-h-0 flex-1 bg-black" data-testid="material-video">
-            <source src={`/api/materials/${m.publicId}/original`} type={m.mediaType} />
+            <source src={materialUrl(m.publicId, "original")} type={m.mediaType} />
           </video>
         </div>
       );
@@ -123,7 +124,7 @@ export function ImagePanel({ materials, flaggedMaterials, documentBoxes }: Props
                     ) : (
                       // eslint-disable-next-line @next/next/no-img-element -- served by the authenticated materials route
                       <img
-                        src={`/api/materials/${m.publicId}/thumb`}
+                        src={materialUrl(m.publicId, "thumb")}
                         alt=""
                         // The large document comes first: thumbnails wait their turn on the connection.
                         fetchPriority="low"

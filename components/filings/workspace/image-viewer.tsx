@@ -8,6 +8,7 @@ import { DocumentBoxes } from "@/components/filings/workspace/document-boxes";
 import type { ViewerBox } from "@/components/filings/workspace/document-reads";
 import { useWorkspaceFocus } from "@/components/filings/workspace/workspace-context";
 import { cn } from "@/lib/utils";
+import { materialUrl } from "@/lib/domain/images/material-url";
 
 const MIN_SCALE = 0.25;
 const MAX_SCALE = 8;
@@ -152,13 +153,7 @@ export function ImageViewer({ materialId, title, testIdPrefix = "image", materia
           <MaximizeIcon aria-hidden />
         </Button>
         <Button variant="ghost" size="icon" asChild>
-          <a
-            href={`/api/materials/${materialId}/original`}
-            target="_blank"
-            rel="noreferrer"
-            aria-label={t("original")}
-            title={t("original")}
-          >
+          <a href={materialUrl(materialId, "original")} target="_blank" rel="noreferrer" aria-label={t("original")} title={t("original")}>
             <ExternalLinkIcon aria-hidden />
           </a>
         </Button>
@@ -177,7 +172,7 @@ export function ImageViewer({ materialId, title, testIdPrefix = "image", materia
           {/* eslint-disable-next-line @next/next/no-img-element -- PII images never pass through the image optimizer */}
           <img
             ref={readImage}
-            src={`/api/materials/${materialId}/preview`}
+            src={materialUrl(materialId, "preview")}
             alt={title}
             // What the reviewer reads first: ahead of thumbnails, scripts and the rest.
             fetchPriority="high"

@@ -3,11 +3,10 @@ import type { Readable } from "node:stream";
 import { getDb } from "@/db/client";
 import { getMaterialByPublicId } from "@/db/queries/materials";
 import { cleanFullSize } from "@/lib/domain/images/clean-full-size";
+import type { MaterialVariant } from "@/lib/domain/images/material-url";
 import type { ByteRange } from "@/lib/storage/blob-store";
 import { getBlobStore } from "@/lib/storage/get-blob-store";
 import { recordMaterialRead } from "./read-audit";
-
-export type MaterialVariant = "original" | "preview" | "thumb";
 
 export type MaterialBytes =
   | { kind: "image"; contentType: string; bytes: Uint8Array<ArrayBuffer> }

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
-import { getMaterialBytes, type MaterialVariant } from "@/lib/services/materials/material-bytes";
+import type { MaterialVariant } from "@/lib/domain/images/material-url";
+import { getMaterialBytes } from "@/lib/services/materials/material-bytes";
 import { parseByteRange } from "@/lib/web/byte-range";
 import { requireApiRole } from "@/lib/web/guards";
 import { jsonError } from "@/lib/web/http-errors";
