@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import type { MaterialVariant } from "@/lib/domain/images/material-url";
+import { isMaterialVariant } from "@/lib/domain/images/material-url";
 import { getMaterialBytes } from "@/lib/services/materials/material-bytes";
 import { parseByteRange } from "@/lib/web/byte-range";
 import { requireApiRole } from "@/lib/web/guards";
@@ -15,14 +15,13 @@ const PERSONAL_DATA_HEADERS = {
   "X-Content-Type-Options": "nosniff",
   "Content-Disposition": "inline",
 };
-const VARIANTS = new Set<string>(["original", "preview", "thumb"]);
 
 export async function GET(request: Request, context: { params: Promise<{ id: string; variant: string }> }) {
   const auth = await requireApiRole("reviewer");
   if ("response" in auth) return auth.response;
   const { id, variant } = await context.params;
-  if (!/^[A-Za-z0-9_-]{16,64}$/.test(id) || !VARIANTS.has(variant)) return jsonError("not_found", "not found");
-  const material = await getMaterialBytes(auth.user, id, variant as MaterialVariant);
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(id) || !isMaterialVariant(variant)) return jsonError("not_found", "not found");
+  const material = await getMaterialBytes(auth.user, id, variant);
   if (!material) return jsonError("not_found", "not found");
   const headers = { ...PERSONAL_DATA_HEADERS, "Content-Type": material.contentType };
   if (material.kind === "image") return new Response(material.bytes, { headers });
