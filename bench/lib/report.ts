@@ -68,6 +68,7 @@ export function formatReport(r: BenchResult): string {
     out.push("");
     out.push(
       `browser     first document image painted p50 ${b.firstImageP50Ms} / p95 ${b.firstImageP95Ms} ms (${b.samples} workspaces, ${b.paintTiming}); ` +
+        `the same pages as static HTML without scripts p50 ${b.staticHtmlP50Ms} / p95 ${b.staticHtmlP95Ms} ms (${b.staticHtmlSamples}); ` +
         `from a queue row's click p50 ${b.fromQueueP50Ms} / p95 ${b.fromQueueP95Ms} ms (${b.fromQueueSamples}); ` +
         `n → next filing interactive p50 ${b.nextP50Ms} / p95 ${b.nextP95Ms} ms (${b.nextSamples}); ${b.failures} failures`,
     );

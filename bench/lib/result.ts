@@ -71,6 +71,14 @@ export interface BrowserResult {
   fromQueueP50Ms: number;
   fromQueueP95Ms: number;
   fromQueueSamples: number;
+  /**
+   * The floor under firstImage*: the same workspaces' HTML served as files without their scripts
+   * (no server render, no JavaScript; stylesheet and images from the console), navigation → first
+   * document image painted. What Chromium alone needs to paint that markup here; not a budget.
+   */
+  staticHtmlP50Ms: number;
+  staticHtmlP95Ms: number;
+  staticHtmlSamples: number;
   /** Key `n` (submit and next) → the next filing interactive. */
   nextP50Ms: number;
   nextP95Ms: number;

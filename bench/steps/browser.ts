@@ -4,6 +4,7 @@ import { progress } from "@/bench/lib/log";
 import type { BrowserResult } from "@/bench/lib/result";
 import type { RunningServer } from "@/bench/lib/server";
 import { signIn } from "@/bench/lib/sign-in";
+import { startStaticCopyServer, withoutScripts } from "@/bench/lib/static-copy-server";
 import { percentile, round } from "@/bench/lib/stats";
 
 // Step 5: what a reviewer's browser sees, in Chromium (as the e2e tests run it) on the warm
@@ -13,7 +14,10 @@ import { percentile, round } from "@/bench/lib/stats";
 // (2) A queue row clicked → its workspace's first document image painted (the console's own
 // client-side navigation, as a reviewer opens a filing; reported, not a budget). (3) Key `n`
 // ("submit and next") → the next filing interactive (its order number shown, the decision buttons
-// enabled, the page hydrated), timed from just before the key press.
+// enabled, the page hydrated), timed from just before the key press. (4) The floor under (1): the
+// same workspaces' HTML, fetched from the console and served as files without their scripts (no
+// server render, no JavaScript), navigation → first document image painted — what Chromium alone
+// takes to paint that markup on this machine (reported, not a budget).
 
 const SAMPLES = 32;
 const WARMUP = 3;
@@ -62,7 +66,8 @@ export async function runBrowser(server: RunningServer, dbPath: string): Promise
       timezoneId: "Asia/Shanghai",
       bypassCSP: true,
     });
-    const [name, value] = splitCookie(await signIn(server.baseUrl));
+    const cookie = await signIn(server.baseUrl);
+    const [name, value] = splitCookie(cookie);
     await context.addCookies([{ name, value, url: server.baseUrl }]);
     await context.addInitScript(INSTRUMENT);
     const page = await context.newPage();
@@ -87,6 +92,10 @@ export async function runBrowser(server: RunningServer, dbPath: string): Promise
       }
     }
 
+    progress(`browser: the same ${SAMPLES} workspaces as HTML files without scripts → first document image painted`);
+    const staticCopy = await staticHtmlPainted(page, server.baseUrl, cookie, ids);
+    failures += staticCopy.failures;
+
     progress(`browser: ${SAMPLES} queue rows clicked → first document image painted`);
     const fromQueue: number[] = [];
     for (let i = 0; i < SAMPLES + WARMUP; i++) {
@@ -105,6 +114,9 @@ export async function runBrowser(server: RunningServer, dbPath: string): Promise
       fromQueueP50Ms: round(percentile(fromQueue, 50), 0),
       fromQueueP95Ms: round(percentile(fromQueue, 95), 0),
       fromQueueSamples: fromQueue.length,
+      staticHtmlP50Ms: round(percentile(staticCopy.ms, 50), 0),
+      staticHtmlP95Ms: round(percentile(staticCopy.ms, 95), 0),
+      staticHtmlSamples: staticCopy.ms.length,
       nextP50Ms: round(percentile(nextMs, 50), 0),
       nextP95Ms: round(percentile(nextMs, 95), 0),
       samples: firstImage.length,
@@ -154,6 +166,34 @@ async function firstImagePainted(page: Page): Promise<{ ms: number; how: "elemen
   } catch {
     return null;
   }
+}
+
+/**
+ * Each workspace's HTML as the console renders it for this reviewer, its scripts removed, served
+ * by a static copy server (bench/lib/static-copy-server.ts; stylesheet and images still come from
+ * the console): ms from navigation start to its first document image painted, warm-up excluded.
+ */
+async function staticHtmlPainted(page: Page, baseUrl: string, cookie: string, ids: number[]): Promise<{ ms: number[]; failures: number }> {
+  const copy = await startStaticCopyServer(baseUrl);
+  const ms: number[] = [];
+  let failures = 0;
+  try {
+    for (const [i, id] of ids.entries()) {
+      const path = `/filings/${id}`;
+      const res = await fetch(baseUrl + path, { headers: { cookie }, redirect: "manual" });
+      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+      copy.put(path, withoutScripts(await res.text()));
+      await page.goto(copy.baseUrl + path, { waitUntil: "commit" });
+      const painted = await firstImagePainted(page);
+      await page.waitForLoadState("load").catch(() => {});
+      if (i < WARMUP) continue;
+      if (painted) ms.push(painted.ms);
+      else failures++;
+    }
+  } finally {
+    await copy.stop();
+  }
+  return { ms, failures };
 }
 
 /**
