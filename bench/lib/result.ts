@@ -85,7 +85,7 @@ export interface BrowserResult {
   /** Workspaces opened for firstImage* (nextSamples for next*). */
   samples: number;
   nextSamples: number;
-  /** Opens (by URL or from a queue row) without a document image painted within the time limit, and `n` presses that did not reach a next filing. */
+  /** Opens (by URL, as a static copy or from a queue row) without a document image painted within the time limit, and `n` presses that did not reach a next filing. */
   failures: number;
   /** How the paint time was read: Element Timing (renderTime) for each sample, else the load event + two frames. */
   paintTiming: string;
