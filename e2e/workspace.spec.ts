@@ -28,10 +28,14 @@ test("a flagged filing shows its violation beside its field and its images", asy
   const materials = page.getByTestId("material");
   await expect(materials).toHaveCount(4);
   await expect(page.locator('[data-testid="material"][data-material-kind="subject_certificate"]')).toBeVisible();
-  const loaded = await page
-    .getByTestId("material-thumb")
-    .evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
-  expect(loaded).toBe(true);
+  // Thumbnails are lazy: they are asked for after the document, so they may still be on their way.
+  await expect
+    .poll(() =>
+      page
+        .getByTestId("material-thumb")
+        .evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)),
+    )
+    .toBe(true);
   await expect(page.getByTestId("image-main")).toHaveJSProperty("complete", true);
   await page.getByTestId("image-zoom-in").click();
   await expect(page.getByTestId("image-main")).toHaveAttribute("data-scale", "1.25");

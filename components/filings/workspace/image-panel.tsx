@@ -126,7 +126,10 @@ export function ImagePanel({ materials, flaggedMaterials, documentBoxes }: Props
                       <img
                         src={materialUrl(m.publicId, "thumb")}
                         alt=""
-                        // The large document comes first: thumbnails wait their turn on the connection.
+                        // The large document comes first. A low priority alone still sends every thumbnail
+                        // with it, and the server then answers all of them together; lazy ones are asked
+                        // for after the first layout, when the document is already on its way (bench/README.md).
+                        loading="lazy"
                         fetchPriority="low"
                         decoding="async"
                         className="h-16 w-full rounded object-cover"
