@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@/e2e/fixtures";
 import { getUpstream, ingest, waitForRelease } from "@/e2e/factories";
+import { unitIn } from "@/lib/domain/rules/testing/make-filing";
 
 async function open(page: Page, id: string) {
   await page.goto(`/filings/${id}`);
@@ -185,4 +186,33 @@ test("an opened workspace asks the server for no other page until a link is poin
   await expect.poll(() => prefetches).toContain("/filings");
   await page.getByTestId("back-to-queue").click();
   await expect(page.getByTestId("filings-table-container")).toBeVisible();
+});
+
+test("the workspace fits a 1280 × 800 screen in English, its header bar on one line, claimed or not", async ({
+  reviewerPage: page,
+  request,
+}) => {
+  // Longer English labels (type, province, reading status, the claim's holder and its release button)
+  // once wrapped this bar onto a second line; the columns are sized to the screen minus one line of it,
+  // so the page then scrolled and the bottom of every column was out of sight.
+  const filing = await ingest(request, "unit", unitIn("内蒙古"), { type: "new_access" });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/filings");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("nav-queue")).toHaveText("Queue");
+  await open(page, filing.id);
+  const fits = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="back-to-queue"]')!.parentElement!;
+      return { pageOverflow: document.scrollingElement!.scrollHeight - window.innerHeight, barHeight: bar.getBoundingClientRect().height };
+    });
+  expect(await fits()).toEqual({ pageOverflow: 0, barHeight: expect.any(Number) });
+  const unclaimed = await fits();
+  expect(unclaimed.barHeight).toBeLessThan(60);
+  await claim(page);
+  const claimed = await fits();
+  expect(claimed.pageOverflow).toBe(0);
+  expect(claimed.barHeight).toBe(unclaimed.barHeight);
+  // The submission time is what gives way: cut short on screen, whole in its title.
+  await expect(page.getByText(/^Submitted /)).toHaveAttribute("title", /^Submitted /);
 });

@@ -71,28 +71,36 @@ export default async function FilingWorkspacePage(props: Props) {
     ws.materials.map((m) => [m.idx, pick(MATERIAL_KIND_LABELS[m.kind as MaterialKind] ?? { zh: m.kind, en: m.kind }, locale)]),
   );
 
+  const submitted = t("submitted", {
+    time: format.dateTime(ws.submittedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),
+  });
+
   return (
     <WorkspaceFocusProvider firstMaterial={ws.materials[0]?.idx ?? null}>
       <DocumentViewsProvider key={`${ws.id}-${ws.revision}`} filingId={ws.id} openedBefore={openedMaterials}>
         <div className="flex flex-col">
-          <div className="sticky top-12 z-30 flex flex-wrap items-center gap-3 border-b bg-card px-4 py-2">
+          {/* One line from xl up: the columns below are sized to the viewport minus one line of this bar;
+              the submission time gives way (truncated, whole in its title) before anything wraps. */}
+          <div className="sticky top-12 z-30 flex flex-wrap items-center gap-3 border-b bg-card px-4 py-2 xl:flex-nowrap">
             <IntentLink
               href="/filings"
-              className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+              className="inline-flex shrink-0 items-center gap-1 whitespace-nowrap text-sm text-muted-foreground hover:text-foreground"
               data-testid="back-to-queue"
             >
               <ArrowLeftIcon className="size-4" aria-hidden />
               {t("back")}
             </IntentLink>
-            <h1 className="font-mono text-base font-semibold" data-testid="filing-external-id">
+            <h1 className="whitespace-nowrap font-mono text-base font-semibold" data-testid="filing-external-id">
               {ws.externalId}
             </h1>
             <Badge variant="outline">{t("revision", { n: ws.revision })}</Badge>
             <Badge variant={STATUS_VARIANT[ws.status]} data-testid="filing-status" data-status={ws.status}>
               {tq(`status.${ws.status}`)}
             </Badge>
-            <span className="text-sm">{pick(FILING_TYPE_LABELS[ws.type as FilingType] ?? { zh: ws.type, en: ws.type }, locale)}</span>
-            <span className="text-sm">
+            <span className="whitespace-nowrap text-sm">
+              {pick(FILING_TYPE_LABELS[ws.type as FilingType] ?? { zh: ws.type, en: ws.type }, locale)}
+            </span>
+            <span className="whitespace-nowrap text-sm">
               {pick(PROVINCE_LABELS[ws.province as Province] ?? { zh: ws.province, en: ws.province }, locale)}
             </span>
             <Badge
@@ -103,10 +111,8 @@ export default async function FilingWorkspacePage(props: Props) {
             >
               {tq(`documentCheck.${documentCheck}`)}
             </Badge>
-            <span className="text-xs text-muted-foreground">
-              {t("submitted", {
-                time: format.dateTime(ws.submittedAt, { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }),
-              })}
+            <span className="min-w-0 truncate text-xs text-muted-foreground" title={submitted}>
+              {submitted}
             </span>
             <SlaBadge
               dueAt={ws.slaDueAt}
@@ -114,7 +120,7 @@ export default async function FilingWorkspacePage(props: Props) {
               open={pending}
               labels={{ on_time: tq("sla.on_time"), due_soon: tq("sla.due_soon"), overdue: tq("sla.overdue"), closed: tq("sla.closed") }}
             />
-            <div className="ml-auto flex items-center gap-2">
+            <div className="ml-auto flex shrink-0 items-center gap-2">
               <ClaimBar filingId={ws.id} pending={pending} holder={ws.holder} me={{ email: user.email, role: user.role }} />
               <ShortcutsHelp
                 title={t("shortcuts.title")}
