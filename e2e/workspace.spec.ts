@@ -206,8 +206,8 @@ test("the workspace fits a 1280 × 800 screen in English, its header bar on one 
       const bar = document.querySelector('[data-testid="back-to-queue"]')!.parentElement!;
       return { pageOverflow: document.scrollingElement!.scrollHeight - window.innerHeight, barHeight: bar.getBoundingClientRect().height };
     });
-  expect(await fits()).toEqual({ pageOverflow: 0, barHeight: expect.any(Number) });
   const unclaimed = await fits();
+  expect(unclaimed.pageOverflow).toBe(0);
   expect(unclaimed.barHeight).toBeLessThan(60);
   await claim(page);
   const claimed = await fits();
