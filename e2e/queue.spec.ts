@@ -1,5 +1,6 @@
 import { expect, test } from "@/e2e/fixtures";
 import { ingest, uniqueExternalId } from "@/e2e/factories";
+import { unitIn } from "@/lib/domain/rules/testing/make-filing";
 
 const totalOf = async (page: import("@playwright/test").Page) => Number(await page.getByTestId("filings-total").innerText());
 
@@ -103,4 +104,35 @@ test("the list masks personal data of individuals", async ({ reviewerPage: page,
   await expect(row).toContainText("李*");
   await expect(row).not.toContainText("李四");
   await expect(row).toContainText("110***********");
+});
+
+test("the queue fits a 1280 × 800 screen in English, all twelve columns with no sideways scroll", async ({
+  reviewerPage: page,
+  request,
+}) => {
+  // English labels are the longer ones: at 1280 px the table's last columns (claimed by, status) once
+  // needed a sideways scroll, and a long upstream order number widened it further. A new access in
+  // Inner Mongolia, under a long name and a 50-character order number, is on the first page (newest
+  // first) beside filings in every state the other tests left.
+  const filing = await ingest(request, "unit", unitIn("内蒙古"), {
+    externalId: uniqueExternalId("E2E-A-LONG-UPSTREAM-ORDER-NUMBER"),
+    type: "new_access",
+    subject: { name: "内蒙古自治区呼和浩特市赛罕区某某网络信息技术服务有限责任公司" },
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/filings");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("nav-queue")).toHaveText("Queue");
+  await page.goto("/filings?status=all&assignee=any&sort=submitted&dir=desc");
+  await expect(page.getByTestId("filings-table-container")).toHaveAttribute("data-hydrated", "true");
+  const row = page.locator(`[data-testid="filing-row"][data-external-id="${filing.externalId}"]`);
+  await expect(row.locator("td").nth(3)).toHaveText("Inner Mongolia");
+  const overflow = await page.getByTestId("filings-table").evaluate((table) => ({
+    table: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+    page: document.scrollingElement!.scrollWidth - window.innerWidth,
+  }));
+  expect(overflow).toEqual({ table: 0, page: 0 });
+  // Cut short on screen, the order number and the subject are whole in their titles.
+  await expect(row.getByTestId("filing-link")).toHaveAttribute("title", filing.externalId);
+  await expect(row.locator("td").nth(4).locator("span")).toHaveAttribute("title", /^内蒙古自治区.*有限责任公司$/);
 });

@@ -29,7 +29,7 @@ export function nextSort(current: { sort: QueueSort; dir: "asc" | "desc" }, clic
   return { sort: clicked, dir: FIRST_DESC.has(clicked) ? "desc" : "asc" };
 }
 
-const HEAD = "h-9 whitespace-nowrap px-2 text-left align-middle text-xs font-medium text-muted-foreground";
+const HEAD = "h-9 whitespace-nowrap px-1.5 2xl:px-2 text-left align-middle text-xs font-medium text-muted-foreground";
 const SORT_BUTTON = "-ml-1 inline-flex items-center gap-1 rounded px-1 py-0.5 hover:bg-accent hover:text-foreground";
 
 export function FilingsTableHeader({

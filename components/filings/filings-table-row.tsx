@@ -17,7 +17,9 @@ import type { QueueRowView } from "@/lib/services/queue/queue-row-view";
 
 const ROW = "border-b transition-colors hover:bg-accent/50 cursor-pointer";
 const ROW_SELECTED = `${ROW} bg-accent/70 shadow-[inset_3px_0_0_var(--color-primary)]`;
-const LINK = "font-mono text-xs font-medium text-primary hover:underline";
+// Upstream order numbers may run to 64 characters: past 20 (the usual ones are 16) the list shows
+// their start, the whole number in the title and on the filing's own page.
+const LINK = "block max-w-[9rem] truncate font-mono text-xs font-medium text-primary hover:underline 2xl:max-w-[14rem]";
 const DOCUMENT_CHECK = {
   pending: "whitespace-nowrap rounded border border-dashed border-primary/40 px-1 text-[11px] text-primary",
   failed: "whitespace-nowrap rounded border border-warning/50 bg-warning/10 px-1 text-[11px] text-warning-foreground",
@@ -84,15 +86,17 @@ export const FilingRow = memo(function FilingRow({ row, index, selected, labels,
       aria-selected={selected}
     >
       <td>
-        <a href={`/filings/${row.id}`} className={LINK} data-testid="filing-link">
+        <a href={`/filings/${row.id}`} className={LINK} title={row.externalId} data-testid="filing-link">
           {row.externalId}
         </a>
       </td>
       <td className="tabular-nums">v{row.revision}</td>
       <td>{label<FilingType>(FILING_TYPE_LABELS, row.type, locale)}</td>
       <td>{label<Province>(PROVINCE_LABELS, row.province, locale)}</td>
-      <td>
-        <span className="block max-w-[16rem] truncate" title={row.subject}>
+      {/* The subject takes the width the other columns leave (none of their own to spare: one line each)
+          and is cut short with an ellipsis past it, whole in its title. */}
+      <td className="w-full max-w-0 min-w-32">
+        <span className="block truncate" title={row.subject}>
           {row.subject}
         </span>
       </td>

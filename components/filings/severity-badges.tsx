@@ -22,7 +22,8 @@ export function SeverityBadges({ errorCount, warningCount, labels }: Props) {
     );
   }
   return (
-    <span className="inline-flex items-center gap-1" data-testid="flags" data-worst={errorCount > 0 ? "error" : "warning"}>
+    // Errors and warnings side by side, one above the other where the column is short of room.
+    <span className="inline-flex flex-wrap items-center gap-1" data-testid="flags" data-worst={errorCount > 0 ? "error" : "warning"}>
       {errorCount > 0 ? (
         <span className={ERROR}>
           <span className={DOT} aria-hidden />
