@@ -1,6 +1,5 @@
 import { expect, test } from "@/e2e/fixtures";
 import { ingest, uniqueExternalId } from "@/e2e/factories";
-import { unitIn } from "@/lib/domain/rules/testing/make-filing";
 
 const totalOf = async (page: import("@playwright/test").Page) => Number(await page.getByTestId("filings-total").innerText());
 
@@ -113,11 +112,14 @@ test("the queue fits a 1280 × 800 screen in English, all twelve columns with no
   // English labels are the longer ones: at 1280 px the table's last columns (claimed by, status) once
   // needed a sideways scroll, and a long upstream order number widened it further. A new access in
   // Inner Mongolia, under a long name and a 50-character order number, is on the first page (newest
-  // first) beside filings in every state the other tests left.
-  const filing = await ingest(request, "unit", unitIn("内蒙古"), {
+  // first) beside filings in every state the other tests left. It keeps the fixtures' unit (its
+  // certificate number): a unit of its own would share their phones and principal "across subjects",
+  // an error on every default filing the other tests ingest after it.
+  const filing = await ingest(request, "unit", {
     externalId: uniqueExternalId("E2E-A-LONG-UPSTREAM-ORDER-NUMBER"),
     type: "new_access",
-    subject: { name: "内蒙古自治区呼和浩特市赛罕区某某网络信息技术服务有限责任公司" },
+    province: "内蒙古",
+    subject: { name: "北京某某网络信息技术服务有限责任公司内蒙古自治区呼和浩特市分公司" },
   });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/filings");
@@ -134,5 +136,5 @@ test("the queue fits a 1280 × 800 screen in English, all twelve columns with no
   expect(overflow).toEqual({ table: 0, page: 0 });
   // Cut short on screen, the order number and the subject are whole in their titles.
   await expect(row.getByTestId("filing-link")).toHaveAttribute("title", filing.externalId);
-  await expect(row.locator("td").nth(4).locator("span")).toHaveAttribute("title", /^内蒙古自治区.*有限责任公司$/);
+  await expect(row.locator("td").nth(4).locator("span")).toHaveAttribute("title", /^北京某某.*呼和浩特市分公司$/);
 });
