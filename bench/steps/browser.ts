@@ -46,8 +46,9 @@ const INSTRUMENT = `(() => {
       for (const e of list.getEntries()) if (inPanel(e.element) && (e.renderTime || e.loadTime)) state.paints.push(e.renderTime || e.loadTime);
     }).observe({ type: "element", buffered: true });
   } catch {}
+  // The fallback times the same image: a thumbnail loading first is not the document painted.
   document.addEventListener("load", (event) => {
-    if (event.target instanceof HTMLImageElement && inPanel(event.target))
+    if (event.target instanceof HTMLImageElement && event.target.getAttribute("elementtiming") === "document-image" && inPanel(event.target))
       requestAnimationFrame(() => requestAnimationFrame(() => state.loads.push(performance.now())));
   }, true);
 })();`;
