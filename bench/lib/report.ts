@@ -82,7 +82,7 @@ export function formatReport(r: BenchResult): string {
   if (r.claims) {
     const c = r.claims;
     out.push(
-      `claims      ${c.claims} claim-next requests by ${c.claimers} clients through the server, ${c.duplicates} duplicates; claim granted after p50 ${c.p50Ms} / p95 ${c.p95Ms} / max ${c.maxMs} ms, whole response with the next workspace p50 ${c.responseP50Ms} / p95 ${c.responseP95Ms} / max ${c.responseMaxMs} ms; ${c.non2xx} non-2xx, ${c.errors} errors`,
+      `claims      ${c.claims} claim-next requests by ${c.claimers} clients through the server, ${c.duplicates} duplicates; claim granted after p50 ${c.p50Ms} / p95 ${c.p95Ms} / max ${c.maxMs} ms (warm-up round before it: max ${c.coldMaxMs} ms), whole response with the next workspace p50 ${c.responseP50Ms} / p95 ${c.responseP95Ms} / max ${c.responseMaxMs} ms; ${c.non2xx} non-2xx, ${c.errors} errors`,
     );
   }
   const processes = r.claims?.processes ?? r.claimsProcesses;

@@ -125,6 +125,10 @@ export interface ClaimsResult {
   non2xx: number;
   /** Requests that got no answer (connection refused or reset, 60 s timeout). */
   errors: number;
+  /** The warm-up round before the measured run (20 presses together on a server that has not claimed yet): its worst wait; reported, not budgeted. */
+  coldMaxMs: number;
+  /** Claims taken in the warm-up round (`duplicates` counts over both rounds). */
+  warmUpClaims: number;
   /** The same 20 claimers as separate processes with their own connections (a CLI beside the server); reported, not budgeted. */
   processes?: ProcessClaimsResult;
 }
